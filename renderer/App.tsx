@@ -1,0 +1,73 @@
+import { useEffect } from 'react';
+import { CreateWorkspace } from './features/workspace/CreateWorkspace';
+import { MunicipalitiesView } from './features/municipalities/MunicipalitiesView';
+import { SettingsView } from './features/settings/SettingsView';
+import { Notices } from './components/Notices';
+import { useT } from './i18n';
+import { useAppStore, type View } from './store/app-store';
+
+const VIEWS: readonly View[] = ['municipalities', 'settings'];
+
+export function App() {
+  const t = useT();
+  const status = useAppStore((s) => s.status);
+  const workspace = useAppStore((s) => s.document?.workspace ?? null);
+  const language = useAppStore((s) => s.document?.settings.language ?? 'nb');
+  const readOnly = useAppStore((s) => s.readOnly);
+  const view = useAppStore((s) => s.view);
+  const setView = useAppStore((s) => s.setView);
+  const announcement = useAppStore((s) => s.announcement);
+  const load = useAppStore((s) => s.load);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    document.documentElement.lang = language === 'en' ? 'en' : language === 'nn' ? 'nn' : 'nb';
+    document.title = workspace ? `${workspace.name} – ${t.appName}` : t.appName;
+  }, [language, workspace, t.appName]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t.common.skipToContent}
+      </a>
+      <aside className="sidebar">
+        <div className="brand">
+          <span className="brand__mark" aria-hidden="true">D</span>
+          <span className="brand__name">{t.appName}</span>
+        </div>
+        {workspace ? <p className="sidebar__workspace">{workspace.name}</p> : null}
+        {readOnly ? <p className="sidebar__badge">{t.notices.readOnly}</p> : null}
+        <nav aria-label={t.nav.label}>
+          <ul>
+            {VIEWS.filter((v) => workspace || v === 'settings').map((v) => (
+              <li key={v}>
+                <button
+                  type="button"
+                  className="nav-item"
+                  aria-current={view === v ? 'page' : undefined}
+                  onClick={() => setView(v)}
+                >
+                  {t.nav[v]}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </aside>
+      <main id="main" tabIndex={-1}>
+        <Notices />
+        {status === 'loading' ? <p className="loading">{t.common.loading}</p> : null}
+        {status === 'failed' ? <p className="loading">{t.errors.loadFailed}</p> : null}
+        {status === 'ready' ? (
+          view === 'settings' ? <SettingsView /> : workspace ? <MunicipalitiesView /> : <CreateWorkspace />
+        ) : null}
+      </main>
+      <div className="sr-only" role="status" aria-live="polite">
+        {announcement}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { create } from 'zustand';
+import type { MunicipalityForm } from '../../shared/domain/municipality';
+import type { Session, StorageNotice } from '../../shared/ipc/contract';
+import type { IpcError, IpcResult } from '../../shared/ipc/errors';
+import type { Language, StoredDocument } from '../../shared/schema/workspace';
+import { getApi } from '../api';
+
+export type View = 'municipalities' | 'settings';
+
+/** What the user is editing in the municipalities view: nothing, a new one (id null), or one by id. */
+export type Editing = { id: string | null } | null;
+
+interface SessionSlice {
+  status: 'loading' | 'ready' | 'failed';
+  document: StoredDocument | null;
+  readOnly: boolean;
+  dataFolder: string;
+  appVersion: string;
+  notices: StorageNotice[];
+  /** The last refused operation, shown until the next one succeeds or the user closes it. */
+  error: IpcError | null;
+  /** A short confirmation of the last change, read out by screen readers. */
+  announcement: string;
+  load: () => Promise<void>;
+  dismissNotice: (index: number) => void;
+  dismissError: () => void;
+  announce: (message: string) => void;
+  createWorkspace: (name: string) => Promise<IpcResult<StoredDocument>>;
+  renameWorkspace: (name: string) => Promise<IpcResult<StoredDocument>>;
+  saveMunicipality: (
+    id: string | null,
+    form: MunicipalityForm,
+  ) => Promise<IpcResult<{ document: StoredDocument; municipalityId: string }>>;
+  removeMunicipality: (id: string) => Promise<IpcResult<StoredDocument>>;
+  updateSettings: (patch: { userName?: string; language?: Language }) => Promise<IpcResult<StoredDocument>>;
+}
+
+interface UiSlice {
+  view: View;
+  editing: Editing;
+  setView: (view: View) => void;
+  setEditing: (editing: Editing) => void;
+}
+
+export type AppState = SessionSlice & UiSlice;
+
+const initialState = {
+  status: 'loading' as const,
+  document: null,
+  readOnly: false,
+  dataFolder: '',
+  appVersion: '',
+  notices: [],
+  error: null,
+  announcement: '',
+  view: 'municipalities' as const,
+  editing: null,
+};
+
+export const useAppStore = create<AppState>()((set) => {
+  /** Applies a call's outcome: a new document on success, the error otherwise. Returns the result unchanged. */
+  const settle = <T>(result: IpcResult<T>, documentOf: (value: T) => StoredDocument): IpcResult<T> => {
+    if (result.ok) set({ document: documentOf(result.value), error: null });
+    else if (result.error.code !== 'validation') set({ error: result.error });
+    return result;
+  };
+  const same = (document: StoredDocument): StoredDocument => document;
+
+  return {
+    ...initialState,
+
+    load: async () => {
+      set({ status: 'loading' });
+      const result = await getApi().loadSession({});
+      if (!result.ok) {
+        set({ status: 'failed', error: result.error });
+        return;
+      }
+      const session: Session = result.value;
+      set({
+        status: 'ready',
+        document: session.document,
+        readOnly: session.readOnly,
+        notices: session.notices,
+        dataFolder: session.dataFolder,
+        appVersion: session.appVersion,
+        error: null,
+      });
+    },
+    dismissNotice: (index) => set((state) => ({ notices: state.notices.filter((_, i) => i !== index) })),
+    dismissError: () => set({ error: null }),
+    announce: (message) => set({ announcement: message }),
+
+    createWorkspace: async (name) => settle(await getApi().createWorkspace({ name }), same),
+    renameWorkspace: async (name) => settle(await getApi().renameWorkspace({ name }), same),
+    saveMunicipality: async (id, form) =>
+      settle(await getApi().saveMunicipality({ id, form }), (value) => value.document),
+    removeMunicipality: async (id) => settle(await getApi().removeMunicipality({ id }), same),
+    updateSettings: async (patch) => settle(await getApi().updateSettings(patch), same),
+
+    setView: (view) => set({ view, editing: null }),
+    setEditing: (editing) => set({ editing }),
+  };
+});
+
+/** Puts the store back as it was at start; for tests. */
+export function resetAppStore(): void {
+  useAppStore.setState(initialState);
+}

@@ -1,0 +1,83 @@
+/**
+ * The bridge, declared once: every channel between the renderer and the main process, with
+ * the schema of what goes in and what comes out. The main process registers a handler for
+ * each entry, the preload builds `window.api` from it, and the renderer's types come from it.
+ */
+import { z } from 'zod';
+import { municipalityFormSchema } from '../domain/municipality';
+import { LANGUAGES, storedDocumentSchema, timestampSchema } from '../schema/workspace';
+import type { IpcResult } from './errors';
+
+/** What the storage found when it opened the data folder, for the user to be told. */
+export const storageNoticeSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('recoveredFromBackup'),
+    setAsideFile: z.string(),
+    backupSavedAt: timestampSchema,
+  }),
+  z.strictObject({ kind: z.literal('corruptNoBackup'), setAsideFile: z.string() }),
+  z.strictObject({ kind: z.literal('newerVersion'), version: z.number().int() }),
+  z.strictObject({
+    kind: z.literal('migrated'),
+    from: z.number().int(),
+    to: z.number().int(),
+    changes: z.array(z.string()),
+  }),
+]);
+export type StorageNotice = z.infer<typeof storageNoticeSchema>;
+
+export const sessionSchema = z.strictObject({
+  document: storedDocumentSchema,
+  /** True when the stored file was written by a newer version: nothing may be saved. */
+  readOnly: z.boolean(),
+  notices: z.array(storageNoticeSchema),
+  dataFolder: z.string(),
+  appVersion: z.string(),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+const idInput = z.string().min(1).max(64);
+const noInput = z.strictObject({});
+
+function channel<I extends z.ZodType, O extends z.ZodType>(name: string, input: I, output: O) {
+  return { channel: name, input, output } as const;
+}
+
+export const contract = {
+  /** Opens the stored document (recovering or refusing it if need be). */
+  loadSession: channel('session:load', noInput, sessionSchema),
+  createWorkspace: channel('workspace:create', z.strictObject({ name: z.string().max(1000) }), storedDocumentSchema),
+  renameWorkspace: channel('workspace:rename', z.strictObject({ name: z.string().max(1000) }), storedDocumentSchema),
+  /** Adds (id null) or edits a municipality from the form as typed; refused whole if any field is wrong. */
+  saveMunicipality: channel(
+    'municipality:save',
+    z.strictObject({ id: idInput.nullable(), form: municipalityFormSchema }),
+    z.strictObject({ document: storedDocumentSchema, municipalityId: z.string() }),
+  ),
+  removeMunicipality: channel('municipality:remove', z.strictObject({ id: idInput }), storedDocumentSchema),
+  updateSettings: channel(
+    'settings:update',
+    z.strictObject({ userName: z.string().max(200).optional(), language: z.enum(LANGUAGES).optional() }),
+    storedDocumentSchema,
+  ),
+  /** Opens an allow-listed https link in the OS browser. */
+  openExternal: channel('shell:openExternal', z.strictObject({ url: z.string().max(2000) }), noInput),
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type InputOf<M extends Method> = z.input<Contract[M]['input']>;
+export type ParsedInputOf<M extends Method> = z.output<Contract[M]['input']>;
+export type OutputOf<M extends Method> = z.output<Contract[M]['output']>;
+
+/** `window.api`: one method per channel, one argument object, a result that never throws. */
+export type Api = { [M in Method]: (input: InputOf<M>) => Promise<IpcResult<OutputOf<M>>> };
+
+/** The main process's side: one handler per channel, given parsed input. */
+export type Handlers = { [M in Method]: (input: ParsedInputOf<M>) => Promise<OutputOf<M>> | OutputOf<M> };
+
+export const METHODS = Object.keys(contract) as Method[];
+
+export function isMethod(name: unknown): name is Method {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}

@@ -1,0 +1,19 @@
+import { createHandlers } from '../../electron/ipc/handlers';
+import { openConfDocumentFile } from '../../electron/services/conf-document-file';
+import { WorkspaceStorage, type StorageOptions } from '../../electron/services/workspace-storage';
+import type { Handlers } from '../../shared/ipc/contract';
+
+/** Opens the storage on a folder the way the app does, with conf in place of electron-store. */
+export function openStorage(folder: string, extra: Partial<StorageOptions> = {}): WorkspaceStorage {
+  return WorkspaceStorage.open({ folder, openDocumentFile: openConfDocumentFile, appVersion: '0.1.0-test', ...extra });
+}
+
+/** The app's real handler table over a data folder, with links going nowhere. */
+export function handlersFor(storage: WorkspaceStorage, now?: () => Date): Handlers {
+  return createHandlers({
+    storage,
+    appVersion: '0.1.0-test',
+    openExternal: () => Promise.resolve(true),
+    ...(now ? { now } : {}),
+  });
+}
