@@ -1,9 +1,9 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { contract, METHODS } from '../shared/ipc/contract';
+import { CHANNELS, METHODS } from '../shared/ipc/channels';
 
-// window.api, built from the contract: one method per channel, nothing else. Electron's
-// event object never reaches the page.
+// window.api, built from the contract's channel table: one method per channel, nothing
+// else. Electron's event object never reaches the page.
 contextBridge.exposeInMainWorld(
   'api',
-  Object.fromEntries(METHODS.map((method) => [method, (input: unknown) => ipcRenderer.invoke(contract[method].channel, input)])),
+  Object.fromEntries(METHODS.map((method) => [method, (input: unknown) => ipcRenderer.invoke(CHANNELS[method], input)])),
 );

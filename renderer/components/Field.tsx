@@ -20,10 +20,7 @@ export function Field({ id, label, value, onChange, hint, error, inputMode, auto
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id}>
-        {label}
-        {required ? <span className="field__required" aria-hidden="true"> *</span> : null}
-      </label>
+      <label htmlFor={id}>{label}</label>
       {hint ? (
         <p id={hintId} className="field__hint">
           {hint}

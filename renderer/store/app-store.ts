@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import type { MunicipalityForm } from '../../shared/domain/municipality';
 import type { Session, StorageNotice } from '../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../shared/ipc/errors';
-import type { Language, StoredDocument } from '../../shared/schema/workspace';
+import type { Language } from '../../shared/domain/language';
+import type { StoredDocument } from '../../shared/schema/workspace';
 import { getApi } from '../api';
 
 export type View = 'municipalities' | 'settings';

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { parseNorwegianDate, formatDate } from '../format/date';
 import { parseWholeNumber } from '../format/number';
 import { isValidOrgNumber, normalizeOrgNumber } from './org-number';
@@ -10,16 +9,6 @@ export type MunicipalityField = (typeof MUNICIPALITY_FIELDS)[number];
 
 /** What the user typed, field by field, before any parsing. */
 export type MunicipalityForm = Record<MunicipalityField, string>;
-
-/** The form as it crosses the bridge: strings, bounded, nothing else. */
-export const municipalityFormSchema = z.strictObject({
-  name: z.string().max(1000),
-  number: z.string().max(100),
-  orgNumber: z.string().max(100),
-  inhabitants: z.string().max(100),
-  inhabitantsDate: z.string().max(100),
-  navUnit: z.string().max(1000),
-});
 
 export const MAX_INHABITANTS = 10_000_000;
 export const MAX_NAME_LENGTH = 100;

@@ -4,9 +4,11 @@
  * each entry, the preload builds `window.api` from it, and the renderer's types come from it.
  */
 import { z } from 'zod';
-import { municipalityFormSchema } from '../domain/municipality';
 import { LANGUAGES, storedDocumentSchema, timestampSchema } from '../schema/workspace';
+import { CHANNELS, type Method } from './channels';
 import type { IpcResult } from './errors';
+
+export { CHANNELS, METHODS, isMethod, type Method } from './channels';
 
 /** What the storage found when it opened the data folder, for the user to be told. */
 export const storageNoticeSchema = z.discriminatedUnion('kind', [
@@ -36,36 +38,51 @@ export const sessionSchema = z.strictObject({
 });
 export type Session = z.infer<typeof sessionSchema>;
 
+/** The form as it crosses the bridge: strings, bounded, nothing else. */
+const municipalityFormSchema = z.strictObject({
+  name: z.string().max(1000),
+  number: z.string().max(100),
+  orgNumber: z.string().max(100),
+  inhabitants: z.string().max(100),
+  inhabitantsDate: z.string().max(100),
+  navUnit: z.string().max(1000),
+});
+
 const idInput = z.string().min(1).max(64);
 const noInput = z.strictObject({});
 
-function channel<I extends z.ZodType, O extends z.ZodType>(name: string, input: I, output: O) {
-  return { channel: name, input, output } as const;
+function channel<M extends Method, I extends z.ZodType, O extends z.ZodType>(method: M, input: I, output: O) {
+  return { channel: CHANNELS[method], input, output } as const;
+}
+
+interface ChannelSpec {
+  channel: string;
+  input: z.ZodType;
+  output: z.ZodType;
 }
 
 export const contract = {
   /** Opens the stored document (recovering or refusing it if need be). */
-  loadSession: channel('session:load', noInput, sessionSchema),
-  createWorkspace: channel('workspace:create', z.strictObject({ name: z.string().max(1000) }), storedDocumentSchema),
-  renameWorkspace: channel('workspace:rename', z.strictObject({ name: z.string().max(1000) }), storedDocumentSchema),
+  loadSession: channel('loadSession', noInput, sessionSchema),
+  createWorkspace: channel('createWorkspace', z.strictObject({ name: z.string().max(1000) }), storedDocumentSchema),
+  renameWorkspace: channel('renameWorkspace', z.strictObject({ name: z.string().max(1000) }), storedDocumentSchema),
   /** Adds (id null) or edits a municipality from the form as typed; refused whole if any field is wrong. */
   saveMunicipality: channel(
-    'municipality:save',
+    'saveMunicipality',
     z.strictObject({ id: idInput.nullable(), form: municipalityFormSchema }),
     z.strictObject({ document: storedDocumentSchema, municipalityId: z.string() }),
   ),
-  removeMunicipality: channel('municipality:remove', z.strictObject({ id: idInput }), storedDocumentSchema),
+  removeMunicipality: channel('removeMunicipality', z.strictObject({ id: idInput }), storedDocumentSchema),
   updateSettings: channel(
-    'settings:update',
+    'updateSettings',
     z.strictObject({ userName: z.string().max(200).optional(), language: z.enum(LANGUAGES).optional() }),
     storedDocumentSchema,
   ),
   /** Opens an allow-listed https link in the OS browser. */
-  openExternal: channel('shell:openExternal', z.strictObject({ url: z.string().max(2000) }), noInput),
-} as const;
+  openExternal: channel('openExternal', z.strictObject({ url: z.string().max(2000) }), noInput),
+} as const satisfies Record<Method, ChannelSpec>;
 
 export type Contract = typeof contract;
-export type Method = keyof Contract;
 export type InputOf<M extends Method> = z.input<Contract[M]['input']>;
 export type ParsedInputOf<M extends Method> = z.output<Contract[M]['input']>;
 export type OutputOf<M extends Method> = z.output<Contract[M]['output']>;
@@ -76,8 +93,3 @@ export type Api = { [M in Method]: (input: InputOf<M>) => Promise<IpcResult<Outp
 /** The main process's side: one handler per channel, given parsed input. */
 export type Handlers = { [M in Method]: (input: ParsedInputOf<M>) => Promise<OutputOf<M>> | OutputOf<M> };
 
-export const METHODS = Object.keys(contract) as Method[];
-
-export function isMethod(name: unknown): name is Method {
-  return typeof name === 'string' && Object.hasOwn(contract, name);
-}

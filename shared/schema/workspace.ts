@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../format/date';
 import { isValidOrgNumber } from '../domain/org-number';
+import { LANGUAGES } from '../domain/language';
 
 /** The schema version this build writes. Older files are migrated; newer files are refused. */
 export const SCHEMA_VERSION = 1;
@@ -8,8 +9,7 @@ export const SCHEMA_VERSION = 1;
 /** Marks a stored or exported document as ours. */
 export const DOCUMENT_FORMAT = 'digisos-klar/workspace';
 
-export const LANGUAGES = ['nb', 'nn', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from '../domain/language';
 
 export const isoDateSchema = z.string().refine(isIsoDate, { message: 'Ugyldig dato (ÅÅÅÅ-MM-DD)' });
 export const timestampSchema = z.iso.datetime({ offset: true });

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { validateWorkspaceName, type WorkspaceNameError } from '../../../shared/domain/workspace';
-import { LANGUAGES, type Language } from '../../../shared/schema/workspace';
+import { LANGUAGES, type Language } from '../../../shared/domain/language';
 import { Field } from '../../components/Field';
 import { useT } from '../../i18n';
 import { useAppStore } from '../../store/app-store';

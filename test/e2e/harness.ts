@@ -1,0 +1,147 @@
+/**
+ * The whole app in a real browser: the built renderer (out/renderer) in Debian's Chromium,
+ * with `window.api` wired through Playwright bindings to the very handler table the main
+ * process registers — real services, real files in a temporary data folder. Only the
+ * preload's mapping and `ipcMain.handle` are not exercised here (the contract test covers them).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { dispatch } from '../../electron/ipc/dispatch';
+import { DOCUMENT_FILE } from '../../electron/services/workspace-storage';
+import { METHODS, type Handlers } from '../../shared/ipc/contract';
+import { handlersFor, openStorage } from '../support/storage';
+
+const ORIGIN = 'http://digisos-klar.test';
+const RENDERER_DIR = path.resolve(import.meta.dirname, '../../out/renderer');
+export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../test-results/screenshots');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2',
+};
+
+/** Where Chromium is: $CHROMIUM_PATH, or Debian's /usr/bin/chromium. Fails loudly when there is none. */
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    (p): p is string => Boolean(p),
+  );
+  const found = candidates.find((p) => fs.existsSync(p));
+  if (!found) {
+    throw new Error(
+      'The browser suite needs Chromium and found none. Install it (Debian/Ubuntu: `sudo apt-get install chromium`) ' +
+        'or point CHROMIUM_PATH at a Chromium or Chrome binary.',
+    );
+  }
+  return found;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('out/renderer is missing: run `npm run build` before the browser suite (npm test does).');
+  }
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** One running "app": a page, a data folder, and the main process's handler table over it. */
+export class AppHarness {
+  readonly problems: string[] = [];
+  private handlers: Handlers;
+
+  private constructor(
+    readonly page: Page,
+    readonly folder: string,
+    private readonly now: (() => Date) | undefined,
+  ) {
+    this.handlers = handlersFor(openStorage(folder), now);
+  }
+
+  /** Starts the app on a data folder (a new temporary one unless given). */
+  static async start(browser: Browser, options: { folder?: string; now?: () => Date } = {}): Promise<AppHarness> {
+    const folder = options.folder ?? fs.mkdtempSync(path.join(os.tmpdir(), 'digisos-klar-e2e-'));
+    const context = await browser.newContext({ viewport: { width: 1280, height: 820 }, locale: 'nb-NO' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(5_000);
+    const harness = new AppHarness(page, folder, options.now);
+
+    page.on('pageerror', (error) => harness.problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') harness.problems.push(`console error: ${message.text()}`);
+    });
+    await page.route(`${ORIGIN}/**`, async (route) => {
+      const url = new URL(route.request().url());
+      const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+      const file = path.join(RENDERER_DIR, relative);
+      if (!file.startsWith(RENDERER_DIR) || !fs.existsSync(file)) {
+        await route.fulfill({ status: 404, body: 'not found' });
+        return;
+      }
+      await route.fulfill({
+        status: 200,
+        body: fs.readFileSync(file),
+        headers: { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' },
+      });
+    });
+    // Anything else the page asks for would be remote content: refuse it, and remember it.
+    await context.route(/^(?!http:\/\/digisos-klar\.test\/)/, async (route) => {
+      harness.problems.push(`remote request refused: ${route.request().url()}`);
+      await route.abort();
+    });
+    await page.exposeFunction('__digisosInvoke', (method: string, input: unknown) =>
+      dispatch(harness.handlers, method, input, { checkOutput: true }),
+    );
+    await page.addInitScript((methods: string[]) => {
+      const invoke = (window as unknown as { __digisosInvoke: (m: string, i: unknown) => Promise<unknown> }).__digisosInvoke;
+      const api = Object.fromEntries(methods.map((m) => [m, (input: unknown) => invoke(m, input)]));
+      Object.defineProperty(window, 'api', { value: Object.freeze(api) });
+    }, METHODS);
+    await page.goto(`${ORIGIN}/index.html`);
+    await page.getByRole('main').waitFor();
+    return harness;
+  }
+
+  /** Quits and starts the app again on the same data folder: fresh services, fresh page. */
+  async restart(): Promise<void> {
+    this.handlers = handlersFor(openStorage(this.folder), this.now);
+    await this.page.reload();
+    await this.page.getByRole('main').waitFor();
+  }
+
+  get documentPath(): string {
+    return path.join(this.folder, DOCUMENT_FILE);
+  }
+
+  /** The document as it is on disk now. */
+  readDocument(): Record<string, unknown> {
+    return JSON.parse(fs.readFileSync(this.documentPath, 'utf8')) as Record<string, unknown>;
+  }
+
+  async screenshot(name: string): Promise<string> {
+    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+    await this.page.screenshot({ path: file, fullPage: true });
+    return file;
+  }
+
+  async close(): Promise<void> {
+    await this.page.context().close();
+    fs.rmSync(this.folder, { recursive: true, force: true });
+  }
+}
