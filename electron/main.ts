@@ -22,6 +22,10 @@ const CONTENT_SECURITY_POLICY =
 
 let mainWindow: BrowserWindow | null = null;
 
+// A separate data folder on request: used by the real-Electron test suite, and by anyone who
+// wants to keep a second, independent set of workspaces.
+if (process.env.DIGISOS_KLAR_DATA_DIR) app.setPath('userData', path.resolve(process.env.DIGISOS_KLAR_DATA_DIR));
+
 if (!app.requestSingleInstanceLock()) {
   // One instance at a time: two writers on one data folder would overwrite each other.
   app.quit();

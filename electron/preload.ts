@@ -5,5 +5,7 @@ import { CHANNELS, METHODS } from '../shared/ipc/channels';
 // else. Electron's event object never reaches the page.
 contextBridge.exposeInMainWorld(
   'api',
-  Object.fromEntries(METHODS.map((method) => [method, (input: unknown) => ipcRenderer.invoke(CHANNELS[method], input)])),
+  Object.fromEntries(
+    METHODS.map((method) => [method, (input: unknown) => ipcRenderer.invoke(CHANNELS[method], input)]),
+  ),
 );

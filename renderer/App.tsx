@@ -35,7 +35,9 @@ export function App() {
       </a>
       <aside className="sidebar">
         <div className="brand">
-          <span className="brand__mark" aria-hidden="true">D</span>
+          <span className="brand__mark" aria-hidden="true">
+            D
+          </span>
           <span className="brand__name">{t.appName}</span>
         </div>
         {workspace ? <p className="sidebar__workspace">{workspace.name}</p> : null}
@@ -62,7 +64,13 @@ export function App() {
         {status === 'loading' ? <p className="loading">{t.common.loading}</p> : null}
         {status === 'failed' ? <p className="loading">{t.errors.loadFailed}</p> : null}
         {status === 'ready' ? (
-          view === 'settings' ? <SettingsView /> : workspace ? <MunicipalitiesView /> : <CreateWorkspace />
+          view === 'settings' ? (
+            <SettingsView />
+          ) : workspace ? (
+            <MunicipalitiesView />
+          ) : (
+            <CreateWorkspace />
+          )
         ) : null}
       </main>
       <div className="sr-only" role="status" aria-live="polite">

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../../shared/ipc/contract';
 import { IpcFailure } from '../../shared/ipc/errors';
-import { otherMunicipalities, createWorkspace, removeMunicipality, upsertMunicipality, validateWorkspaceName } from '../../shared/domain/workspace';
+import {
+  otherMunicipalities,
+  createWorkspace,
+  removeMunicipality,
+  upsertMunicipality,
+  validateWorkspaceName,
+} from '../../shared/domain/workspace';
 import { validateMunicipalityForm } from '../../shared/domain/municipality';
 import { toIsoDate } from '../../shared/format/date';
 import type { StoredDocument, Workspace } from '../../shared/schema/workspace';

@@ -8,7 +8,10 @@ import { isTrustedSenderUrl } from './trusted-sender';
  * is checked for its sender (the app's own window and page only) and its input is parsed
  * before the handler sees it.
  */
-export function registerHandlers(handlers: Handlers, trusted: { webContents: () => WebContents | null; rendererUrl: string }): void {
+export function registerHandlers(
+  handlers: Handlers,
+  trusted: { webContents: () => WebContents | null; rendererUrl: string },
+): void {
   for (const method of METHODS) {
     ipcMain.handle(contract[method].channel, (event: IpcMainInvokeEvent, input: unknown) => {
       const own = trusted.webContents();

@@ -84,14 +84,28 @@ export class WorkspaceStorage {
       case 'ok':
         if (restored.migratedFrom !== null) {
           // Keep the file as the older version wrote it, in case the user needs that version again.
-          fs.copyFileSync(documentPath, path.join(folder, `${DOCUMENT_NAME}.v${restored.migratedFrom}-${fileStamp(resolved.now())}.json`));
-          notices.push({ kind: 'migrated', from: restored.migratedFrom, to: SCHEMA_VERSION, changes: restored.changes });
+          fs.copyFileSync(
+            documentPath,
+            path.join(folder, `${DOCUMENT_NAME}.v${restored.migratedFrom}-${fileStamp(resolved.now())}.json`),
+          );
+          notices.push({
+            kind: 'migrated',
+            from: restored.migratedFrom,
+            to: SCHEMA_VERSION,
+            changes: restored.changes,
+          });
         }
         return new WorkspaceStorage(folder, resolved, restored.document, false, notices);
       case 'newer':
         notices.push({ kind: 'newerVersion', version: restored.version });
         // This version cannot validate a newer format: show nothing of it, write nothing over it.
-        return new WorkspaceStorage(folder, resolved, emptyDocument(resolved.appVersion, resolved.now()), true, notices);
+        return new WorkspaceStorage(
+          folder,
+          resolved,
+          emptyDocument(resolved.appVersion, resolved.now()),
+          true,
+          notices,
+        );
       case 'invalid': {
         const setAsideFile = setAside(documentPath, resolved.now());
         const backup = newestGoodBackup(path.join(folder, BACKUP_FOLDER));
@@ -101,7 +115,13 @@ export class WorkspaceStorage {
           return new WorkspaceStorage(folder, resolved, backup.document, false, notices);
         }
         notices.push({ kind: 'corruptNoBackup', setAsideFile });
-        return new WorkspaceStorage(folder, resolved, emptyDocument(resolved.appVersion, resolved.now()), false, notices);
+        return new WorkspaceStorage(
+          folder,
+          resolved,
+          emptyDocument(resolved.appVersion, resolved.now()),
+          false,
+          notices,
+        );
       }
     }
   }

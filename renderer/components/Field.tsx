@@ -14,7 +14,18 @@ interface FieldProps {
 }
 
 /** A labelled text field with its hint and, when refused, its error right next to it. */
-export function Field({ id, label, value, onChange, hint, error, inputMode, autoComplete, required, disabled }: FieldProps) {
+export function Field({
+  id,
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  inputMode,
+  autoComplete,
+  required,
+  disabled,
+}: FieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;

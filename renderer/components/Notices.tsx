@@ -27,7 +27,11 @@ export function Notices() {
   return (
     <div className="notices">
       {notices.map((notice, index) => (
-        <div key={`${notice.kind}-${index}`} className={`notice notice--${notice.kind === 'migrated' ? 'info' : 'warning'}`} role="alert">
+        <div
+          key={`${notice.kind}-${index}`}
+          className={`notice notice--${notice.kind === 'migrated' ? 'info' : 'warning'}`}
+          role="alert"
+        >
           <p>{noticeText(t, notice)}</p>
           {notice.kind === 'newerVersion' ? null : (
             <button type="button" className="button button--quiet" onClick={() => dismissNotice(index)}>

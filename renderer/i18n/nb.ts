@@ -38,7 +38,8 @@ export const nb = {
     tableCaption: 'Kommuner i arbeidsområdet',
     newTitle: 'Ny kommune',
     editTitle: (name: string) => `Rediger ${name}`,
-    removeConfirm: (name: string) => `Slette ${name} fra arbeidsområdet? Alt som er registrert for kommunen, forsvinner.`,
+    removeConfirm: (name: string) =>
+      `Slette ${name} fra arbeidsområdet? Alt som er registrert for kommunen, forsvinner.`,
     removeYes: 'Ja, slett kommunen',
     savedMessage: (name: string) => `${name} er lagret.`,
     removedMessage: (name: string) => `${name} er slettet.`,
@@ -50,7 +51,10 @@ export const nb = {
     number: { label: 'Kommunenummer', hint: 'Fire sifre, for eksempel 3019.' },
     orgNumber: { label: 'Organisasjonsnummer', hint: 'Ni sifre fra Enhetsregisteret, for eksempel 940 155 223.' },
     inhabitants: { label: 'Innbyggertall', hint: 'Hele tall, for eksempel 18 500.' },
-    inhabitantsDate: { label: 'Innbyggertall per dato', hint: 'dd.mm.åååå, for eksempel 01.01.2026 (SSB per 1. januar).' },
+    inhabitantsDate: {
+      label: 'Innbyggertall per dato',
+      hint: 'dd.mm.åååå, for eksempel 01.01.2026 (SSB per 1. januar).',
+    },
     navUnit: { label: 'NAV-kontor', hint: 'Kontoret som tar imot søknadene, for eksempel «NAV Vestby».' },
   },
   fieldErrors: {
@@ -59,7 +63,8 @@ export const nb = {
     'number.format': 'Kommunenummeret må være fire sifre.',
     'number.duplicate': 'En annen kommune i arbeidsområdet har allerede dette kommunenummeret.',
     'orgNumber.format': 'Organisasjonsnummeret må være ni sifre.',
-    'orgNumber.checksum': 'Organisasjonsnummeret er ikke gyldig: kontrollsifferet stemmer ikke. Sjekk mot Enhetsregisteret.',
+    'orgNumber.checksum':
+      'Organisasjonsnummeret er ikke gyldig: kontrollsifferet stemmer ikke. Sjekk mot Enhetsregisteret.',
     'orgNumber.duplicate': 'En annen kommune i arbeidsområdet har allerede dette organisasjonsnummeret.',
     'inhabitants.notWhole': 'Innbyggertallet må være et helt tall.',
     'inhabitants.negative': 'Innbyggertallet kan ikke være negativt.',
@@ -102,8 +107,10 @@ export const nb = {
     noWorkspace: 'Opprett et arbeidsområde først.',
     notFound: 'Finner ikke det du prøvde å endre. Det kan være slettet.',
     validation: 'Noen felter har feil. Ingenting ble lagret.',
-    diskFull: 'Disken er full. Ingenting ble lagret, og det som var lagret fra før, er uendret. Frigjør plass og prøv igjen.',
-    locked: 'Fila er låst eller skrivebeskyttet av et annet program. Ingenting ble lagret. Lukk programmet som bruker fila, og prøv igjen.',
+    diskFull:
+      'Disken er full. Ingenting ble lagret, og det som var lagret fra før, er uendret. Frigjør plass og prøv igjen.',
+    locked:
+      'Fila er låst eller skrivebeskyttet av et annet program. Ingenting ble lagret. Lukk programmet som bruker fila, og prøv igjen.',
     writeFailed: 'Kunne ikke skrive til disken. Ingenting ble lagret, og det som var lagret fra før, er uendret.',
     notAllowed: 'Handlingen er ikke tillatt.',
     unknown: 'Noe gikk galt. Ingenting ble lagret.',

@@ -61,7 +61,8 @@ export const nn: Messages = {
     'number.format': 'Kommunenummeret må vere fire siffer.',
     'number.duplicate': 'Ein annan kommune i arbeidsområdet har allereie dette kommunenummeret.',
     'orgNumber.format': 'Organisasjonsnummeret må vere ni siffer.',
-    'orgNumber.checksum': 'Organisasjonsnummeret er ikkje gyldig: kontrollsifferet stemmer ikkje. Sjekk mot Einingsregisteret.',
+    'orgNumber.checksum':
+      'Organisasjonsnummeret er ikkje gyldig: kontrollsifferet stemmer ikkje. Sjekk mot Einingsregisteret.',
     'orgNumber.duplicate': 'Ein annan kommune i arbeidsområdet har allereie dette organisasjonsnummeret.',
     'inhabitants.notWhole': 'Innbyggjartalet må vere eit heilt tal.',
     'inhabitants.negative': 'Innbyggjartalet kan ikkje vere negativt.',
@@ -104,8 +105,10 @@ export const nn: Messages = {
     noWorkspace: 'Opprett eit arbeidsområde først.',
     notFound: 'Finn ikkje det du prøvde å endre. Det kan vere sletta.',
     validation: 'Nokre felt har feil. Ingenting vart lagra.',
-    diskFull: 'Disken er full. Ingenting vart lagra, og det som var lagra frå før, er uendra. Frigjer plass og prøv igjen.',
-    locked: 'Fila er låst eller skriveverna av eit anna program. Ingenting vart lagra. Lukk programmet som bruker fila, og prøv igjen.',
+    diskFull:
+      'Disken er full. Ingenting vart lagra, og det som var lagra frå før, er uendra. Frigjer plass og prøv igjen.',
+    locked:
+      'Fila er låst eller skriveverna av eit anna program. Ingenting vart lagra. Lukk programmet som bruker fila, og prøv igjen.',
     writeFailed: 'Kunne ikkje skrive til disken. Ingenting vart lagra, og det som var lagra frå før, er uendra.',
     notAllowed: 'Handlinga er ikkje tillaten.',
     unknown: 'Noko gjekk gale. Ingenting vart lagra.',

@@ -4,7 +4,14 @@ import { isValidOrgNumber, normalizeOrgNumber } from './org-number';
 import type { Municipality } from '../schema/workspace';
 
 /** The fields of the municipality form, in the order they are shown. */
-export const MUNICIPALITY_FIELDS = ['name', 'number', 'orgNumber', 'inhabitants', 'inhabitantsDate', 'navUnit'] as const;
+export const MUNICIPALITY_FIELDS = [
+  'name',
+  'number',
+  'orgNumber',
+  'inhabitants',
+  'inhabitantsDate',
+  'navUnit',
+] as const;
 export type MunicipalityField = (typeof MUNICIPALITY_FIELDS)[number];
 
 /** What the user typed, field by field, before any parsing. */

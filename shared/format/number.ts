@@ -12,9 +12,7 @@ export function formatInteger(value: number): string {
 export type IntegerParseError = 'integer.required' | 'integer.notWhole' | 'integer.negative';
 
 /** Parses a whole number typed with or without thousands separators (`6 300`, `6300`). */
-export function parseWholeNumber(
-  input: string,
-): { ok: true; value: number } | { ok: false; error: IntegerParseError } {
+export function parseWholeNumber(input: string): { ok: true; value: number } | { ok: false; error: IntegerParseError } {
   const text = input.replace(/[\s\u00a0\u202f]/g, '');
   if (text === '') return { ok: false, error: 'integer.required' };
   if (/^-\d+$/.test(text)) return { ok: false, error: 'integer.negative' };

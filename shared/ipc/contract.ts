@@ -92,4 +92,3 @@ export type Api = { [M in Method]: (input: InputOf<M>) => Promise<IpcResult<Outp
 
 /** The main process's side: one handler per channel, given parsed input. */
 export type Handlers = { [M in Method]: (input: ParsedInputOf<M>) => Promise<OutputOf<M>> | OutputOf<M> };
-

@@ -19,8 +19,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [];
 
 export type MigrationOutcome =
-  | { ok: true; document: Record<string, unknown>; changes: string[] }
-  | { ok: false; missingFrom: number };
+  { ok: true; document: Record<string, unknown>; changes: string[] } | { ok: false; missingFrom: number };
 
 /** Runs the chain from `fromVersion` up to `toVersion`; fails if a step is missing. */
 export function migrate(

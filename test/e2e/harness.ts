@@ -108,7 +108,8 @@ export class AppHarness {
       dispatch(harness.handlers, method, input, { checkOutput: true }),
     );
     await page.addInitScript((methods: string[]) => {
-      const invoke = (window as unknown as { __digisosInvoke: (m: string, i: unknown) => Promise<unknown> }).__digisosInvoke;
+      const invoke = (window as unknown as { __digisosInvoke: (m: string, i: unknown) => Promise<unknown> })
+        .__digisosInvoke;
       const api = Object.fromEntries(methods.map((m) => [m, (input: unknown) => invoke(m, input)]));
       Object.defineProperty(window, 'api', { value: Object.freeze(api) });
     }, METHODS);

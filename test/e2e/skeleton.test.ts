@@ -58,13 +58,18 @@ describe('the walking skeleton in Chromium', () => {
 
     const row = page.getByRole('row', { name: /Vestby kommune/ });
     await row.waitFor();
-    await expect(row.innerText()).resolves.toMatch(/3019\s+940\u00a0155\u00a0223\s+18\u00a0500\s+per 01\.01\.2026\s+NAV Vestby/);
+    await expect(row.innerText()).resolves.toMatch(
+      /3019\s+940\u00a0155\u00a0223\s+18\u00a0500\s+per 01\.01\.2026\s+NAV Vestby/,
+    );
     await app.screenshot('03-kommuneliste');
 
     await app.restart();
     await page.getByRole('row', { name: /Vestby kommune/ }).waitFor();
     await expect(page.locator('.sidebar__workspace').innerText()).resolves.toBe('Digisos Follo');
-    const stored = app.readDocument() as { schemaVersion: number; workspace: { municipalities: { orgNumber: string; inhabitants: number }[] } };
+    const stored = app.readDocument() as {
+      schemaVersion: number;
+      workspace: { municipalities: { orgNumber: string; inhabitants: number }[] };
+    };
     expect(stored.schemaVersion).toBe(SCHEMA_VERSION);
     expect(stored.workspace.municipalities).toMatchObject([{ orgNumber: '940155223', inhabitants: 18500 }]);
   });
@@ -86,9 +91,15 @@ describe('the walking skeleton in Chromium', () => {
 
     const orgNumber = page.getByLabel('Organisasjonsnummer', { exact: true });
     await expect(orgNumber.getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(page.locator('#municipality-orgNumber-error').innerText()).resolves.toContain('kontrollsifferet stemmer ikke');
-    await expect(page.locator('#municipality-inhabitants-error').innerText()).resolves.toContain('kan ikke være negativt');
-    await expect(page.locator('#municipality-inhabitantsDate-error').innerText()).resolves.toContain('finnes ikke i kalenderen');
+    await expect(page.locator('#municipality-orgNumber-error').innerText()).resolves.toContain(
+      'kontrollsifferet stemmer ikke',
+    );
+    await expect(page.locator('#municipality-inhabitants-error').innerText()).resolves.toContain(
+      'kan ikke være negativt',
+    );
+    await expect(page.locator('#municipality-inhabitantsDate-error').innerText()).resolves.toContain(
+      'finnes ikke i kalenderen',
+    );
     await expect(page.locator('#municipality-name-error').count()).resolves.toBe(0);
     // The first wrong field has the focus, so a keyboard user lands where the work is.
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('municipality-orgNumber');
@@ -135,7 +146,10 @@ describe('the walking skeleton in Chromium', () => {
 
   it('refuses to write over a file from a newer version, and says so', async () => {
     app = await AppHarness.start(browser);
-    fs.writeFileSync(app.documentPath, JSON.stringify({ format: 'digisos-klar/workspace', schemaVersion: SCHEMA_VERSION + 1 }));
+    fs.writeFileSync(
+      app.documentPath,
+      JSON.stringify({ format: 'digisos-klar/workspace', schemaVersion: SCHEMA_VERSION + 1 }),
+    );
     await app.restart();
     const { page } = app;
     await page.getByRole('alert').filter({ hasText: 'nyere versjon' }).waitFor();

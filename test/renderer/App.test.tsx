@@ -19,7 +19,13 @@ describe('the app shell', () => {
       loadSession: async () => ({
         ok: true,
         value: session(documentWithWorkspace(), {
-          notices: [{ kind: 'recoveredFromBackup', setAsideFile: 'arbeidsomrade.skadet-x.json', backupSavedAt: '2026-11-20T08:15:00.000Z' }],
+          notices: [
+            {
+              kind: 'recoveredFromBackup',
+              setAsideFile: 'arbeidsomrade.skadet-x.json',
+              backupSavedAt: '2026-11-20T08:15:00.000Z',
+            },
+          ],
         }),
       }),
     });
@@ -35,7 +41,10 @@ describe('the app shell', () => {
     installFakeApi({
       loadSession: async () => ({
         ok: true,
-        value: session(emptyDocument('0.1.0', NOW), { readOnly: true, notices: [{ kind: 'newerVersion', version: 7 }] }),
+        value: session(emptyDocument('0.1.0', NOW), {
+          readOnly: true,
+          notices: [{ kind: 'newerVersion', version: 7 }],
+        }),
       }),
     });
     render(<App />);

@@ -34,9 +34,13 @@ describe('the municipality form', () => {
     const org = screen.getByLabelText('Organisasjonsnummer');
     expect(org.getAttribute('aria-invalid')).toBe('true');
     expect(org.getAttribute('aria-describedby')).toContain('municipality-orgNumber-error');
-    expect(document.getElementById('municipality-orgNumber-error')?.textContent).toContain('kontrollsifferet stemmer ikke');
+    expect(document.getElementById('municipality-orgNumber-error')?.textContent).toContain(
+      'kontrollsifferet stemmer ikke',
+    );
     expect(document.getElementById('municipality-inhabitants-error')?.textContent).toContain('kan ikke være negativt');
-    expect(document.getElementById('municipality-inhabitantsDate-error')?.textContent).toContain('finnes ikke i kalenderen');
+    expect(document.getElementById('municipality-inhabitantsDate-error')?.textContent).toContain(
+      'finnes ikke i kalenderen',
+    );
     expect(screen.getByLabelText('Kommunenavn').getAttribute('aria-invalid')).toBeNull();
     expect(document.activeElement).toBe(org);
     expect(api.saveMunicipality).not.toHaveBeenCalled();
@@ -59,14 +63,19 @@ describe('the municipality form', () => {
 
   it('shows the main process’s verdict on a field it refused', async () => {
     installFakeApi({
-      saveMunicipality: async () => ({ ok: false, error: { code: 'validation', fieldErrors: { number: 'number.duplicate' } } }),
+      saveMunicipality: async () => ({
+        ok: false,
+        error: { code: 'validation', fieldErrors: { number: 'number.duplicate' } },
+      }),
     });
     useAppStore.setState({ document: documentWithWorkspace(), status: 'ready' });
     const onDone = vi.fn();
     render(<MunicipalityForm municipality={null} others={[]} onDone={onDone} />);
     await fill(bergenForm);
     await userEvent.click(screen.getByRole('button', { name: 'Lagre' }));
-    expect(document.getElementById('municipality-number-error')?.textContent).toContain('har allerede dette kommunenummeret');
+    expect(document.getElementById('municipality-number-error')?.textContent).toContain(
+      'har allerede dette kommunenummeret',
+    );
     expect(onDone).not.toHaveBeenCalled();
   });
 });

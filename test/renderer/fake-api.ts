@@ -19,7 +19,9 @@ export function session(document: StoredDocument, extra: Partial<Session> = {}):
  * Installs `window.api` for component tests: every method a spy that fails loudly unless the
  * test gives it an answer, so no test passes by accident on a call it did not expect.
  */
-export function installFakeApi(answers: Partial<{ [M in keyof Api]: Api[M] }>): { [M in keyof Api]: ReturnType<typeof vi.fn> } {
+export function installFakeApi(answers: Partial<{ [M in keyof Api]: Api[M] }>): {
+  [M in keyof Api]: ReturnType<typeof vi.fn>;
+} {
   const api = Object.fromEntries(
     METHODS.map((method) => [
       method,

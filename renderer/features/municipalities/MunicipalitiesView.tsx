@@ -35,7 +35,12 @@ export function MunicipalitiesView() {
           <p className="lead">{t.municipalities.lead}</p>
         </div>
         {editing ? null : (
-          <button type="button" className="button button--primary" onClick={() => setEditing({ id: null })} disabled={readOnly}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setEditing({ id: null })}
+            disabled={readOnly}
+          >
             {t.municipalities.add}
           </button>
         )}
@@ -51,7 +56,9 @@ export function MunicipalitiesView() {
       ) : null}
 
       {municipalities.length === 0 ? (
-        editing ? null : <p className="empty">{t.municipalities.empty}</p>
+        editing ? null : (
+          <p className="empty">{t.municipalities.empty}</p>
+        )
       ) : (
         <table className="table">
           <caption className="sr-only">{t.municipalities.tableCaption}</caption>
@@ -60,9 +67,13 @@ export function MunicipalitiesView() {
               <th scope="col">{t.fields.name.label}</th>
               <th scope="col">{t.fields.number.label}</th>
               <th scope="col">{t.fields.orgNumber.label}</th>
-              <th scope="col" className="numeric">{t.fields.inhabitants.label}</th>
+              <th scope="col" className="numeric">
+                {t.fields.inhabitants.label}
+              </th>
               <th scope="col">{t.fields.navUnit.label}</th>
-              <th scope="col"><span className="sr-only">{t.common.edit}</span></th>
+              <th scope="col">
+                <span className="sr-only">{t.common.edit}</span>
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -64,7 +64,12 @@ export function MunicipalityForm({ municipality, others, onDone }: Props) {
   const hasErrors = Object.keys(errors).length > 0;
 
   return (
-    <form className="card municipality-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="municipality-form-title">
+    <form
+      className="card municipality-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="municipality-form-title"
+    >
       <h2 id="municipality-form-title">{title}</h2>
       {hasErrors ? (
         <p className="form-error-summary" role="alert">

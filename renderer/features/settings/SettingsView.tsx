@@ -43,9 +43,19 @@ export function SettingsView() {
       </header>
       <div className="settings-grid">
         <form className="card" onSubmit={(e) => void saveUserName(e)} noValidate>
-          <Field id="settings-user-name" label={t.settings.userName} hint={t.settings.userNameHint} value={userName} onChange={setUserName} autoComplete="name" disabled={readOnly} />
+          <Field
+            id="settings-user-name"
+            label={t.settings.userName}
+            hint={t.settings.userNameHint}
+            value={userName}
+            onChange={setUserName}
+            autoComplete="name"
+            disabled={readOnly}
+          />
           <div className="actions">
-            <button type="submit" className="button button--primary" disabled={readOnly}>{t.common.save}</button>
+            <button type="submit" className="button button--primary" disabled={readOnly}>
+              {t.common.save}
+            </button>
           </div>
         </form>
 
@@ -77,7 +87,9 @@ export function SettingsView() {
               disabled={readOnly}
             />
             <div className="actions">
-              <button type="submit" className="button button--primary" disabled={readOnly}>{t.workspace.rename}</button>
+              <button type="submit" className="button button--primary" disabled={readOnly}>
+                {t.workspace.rename}
+              </button>
             </div>
           </form>
         ) : null}

@@ -33,8 +33,13 @@ describe('the bridge contract', () => {
 
   it('registers every channel with ipcMain, once', async () => {
     const { registerHandlers } = await import('../../../electron/ipc/register');
-    registerHandlers(handlersFor(openStorage(tempFolder())), { webContents: () => null, rendererUrl: 'file:///app/index.html' });
-    expect(handle.mock.calls.map(([channel]) => channel).sort()).toEqual(METHODS.map((m) => contract[m].channel).sort());
+    registerHandlers(handlersFor(openStorage(tempFolder())), {
+      webContents: () => null,
+      rendererUrl: 'file:///app/index.html',
+    });
+    expect(handle.mock.calls.map(([channel]) => channel).sort()).toEqual(
+      METHODS.map((m) => contract[m].channel).sort(),
+    );
   });
 
   it('has a preload method for every channel, which invokes that channel and nothing else', async () => {
@@ -42,7 +47,10 @@ describe('the bridge contract', () => {
     const api = exposed.api as Record<string, (input: unknown) => Promise<unknown>>;
     expect(Object.keys(api).sort()).toEqual([...METHODS].sort());
     for (const method of METHODS) {
-      await expect(api[method]?.({ probe: method })).resolves.toEqual({ channel: contract[method].channel, input: { probe: method } });
+      await expect(api[method]?.({ probe: method })).resolves.toEqual({
+        channel: contract[method].channel,
+        input: { probe: method },
+      });
     }
   });
 });

@@ -11,14 +11,18 @@ const NOW = () => new Date('2026-11-23T10:00:00.000Z');
 
 function app(folder = tempFolder()) {
   const handlers = handlersFor(openStorage(folder), NOW);
-  const call = (method: string, input: unknown) => dispatch(handlers, method, input, { checkOutput: true, log: () => {} });
+  const call = (method: string, input: unknown) =>
+    dispatch(handlers, method, input, { checkOutput: true, log: () => {} });
   return { folder, call };
 }
 
 describe('the handler table, through the dispatcher', () => {
   it('creates a workspace, adds a municipality and finds both after a restart', async () => {
     const { folder, call } = app();
-    expect(await call('createWorkspace', { name: '  Digisos Bergen  ' })).toMatchObject({ ok: true, value: { workspace: { name: 'Digisos Bergen' } } });
+    expect(await call('createWorkspace', { name: '  Digisos Bergen  ' })).toMatchObject({
+      ok: true,
+      value: { workspace: { name: 'Digisos Bergen' } },
+    });
     const saved = await call('saveMunicipality', { id: null, form: bergenForm });
     expect(saved).toMatchObject({ ok: true });
 
@@ -30,7 +34,9 @@ describe('the handler table, through the dispatcher', () => {
         document: {
           workspace: {
             name: 'Digisos Bergen',
-            municipalities: [{ name: 'Bergen kommune', orgNumber: '964338531', inhabitants: 291940, inhabitantsDate: '2025-01-01' }],
+            municipalities: [
+              { name: 'Bergen kommune', orgNumber: '964338531', inhabitants: 291940, inhabitantsDate: '2025-01-01' },
+            ],
           },
         },
       },
@@ -43,17 +49,26 @@ describe('the handler table, through the dispatcher', () => {
     const added = await call('saveMunicipality', { id: null, form: bergenForm });
     const id = added.ok ? (added.value as { municipalityId: string }).municipalityId : '';
     const edited = await call('saveMunicipality', { id, form: { ...bergenForm, inhabitants: '292 000' } });
-    expect(edited).toMatchObject({ ok: true, value: { municipalityId: id, document: { workspace: { municipalities: [{ id, inhabitants: 292000 }] } } } });
+    expect(edited).toMatchObject({
+      ok: true,
+      value: { municipalityId: id, document: { workspace: { municipalities: [{ id, inhabitants: 292000 }] } } },
+    });
   });
 
   it('refuses a form with a bad field whole, saving nothing', async () => {
     const { folder, call } = app();
     await call('createWorkspace', { name: 'W' });
     const before = fs.readFileSync(path.join(folder, DOCUMENT_FILE), 'utf8');
-    const result = await call('saveMunicipality', { id: null, form: { ...bergenForm, orgNumber: '964338532', inhabitants: '-3' } });
+    const result = await call('saveMunicipality', {
+      id: null,
+      form: { ...bergenForm, orgNumber: '964338532', inhabitants: '-3' },
+    });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'validation', fieldErrors: { orgNumber: 'orgNumber.checksum', inhabitants: 'inhabitants.negative' } },
+      error: {
+        code: 'validation',
+        fieldErrors: { orgNumber: 'orgNumber.checksum', inhabitants: 'inhabitants.negative' },
+      },
     });
     expect(fs.readFileSync(path.join(folder, DOCUMENT_FILE), 'utf8')).toBe(before);
   });
@@ -63,12 +78,18 @@ describe('the handler table, through the dispatcher', () => {
     await call('createWorkspace', { name: 'W' });
     await call('saveMunicipality', { id: null, form: osloForm });
     const result = await call('saveMunicipality', { id: null, form: { ...bergenForm, number: '0301' } });
-    expect(result).toMatchObject({ ok: false, error: { code: 'validation', fieldErrors: { number: 'number.duplicate' } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fieldErrors: { number: 'number.duplicate' } },
+    });
   });
 
   it('refuses a municipality before there is a workspace', async () => {
     const { call } = app();
-    expect(await call('saveMunicipality', { id: null, form: bergenForm })).toEqual({ ok: false, error: { code: 'noWorkspace' } });
+    expect(await call('saveMunicipality', { id: null, form: bergenForm })).toEqual({
+      ok: false,
+      error: { code: 'noWorkspace' },
+    });
   });
 
   it('removes a municipality, and says so when it is already gone', async () => {
@@ -76,7 +97,10 @@ describe('the handler table, through the dispatcher', () => {
     await call('createWorkspace', { name: 'W' });
     const added = await call('saveMunicipality', { id: null, form: bergenForm });
     const id = added.ok ? (added.value as { municipalityId: string }).municipalityId : '';
-    expect(await call('removeMunicipality', { id })).toMatchObject({ ok: true, value: { workspace: { municipalities: [] } } });
+    expect(await call('removeMunicipality', { id })).toMatchObject({
+      ok: true,
+      value: { workspace: { municipalities: [] } },
+    });
     expect(await call('removeMunicipality', { id })).toEqual({ ok: false, error: { code: 'notFound' } });
   });
 
@@ -115,8 +139,14 @@ describe('the handler table, through the dispatcher', () => {
         return true;
       },
     });
-    expect(await dispatch(handlers, 'openExternal', { url: 'https://www.nav.no/sosialhjelp' })).toEqual({ ok: true, value: {} });
-    expect(await dispatch(handlers, 'openExternal', { url: 'https://evil.example/' })).toEqual({ ok: false, error: { code: 'notAllowed' } });
+    expect(await dispatch(handlers, 'openExternal', { url: 'https://www.nav.no/sosialhjelp' })).toEqual({
+      ok: true,
+      value: {},
+    });
+    expect(await dispatch(handlers, 'openExternal', { url: 'https://evil.example/' })).toEqual({
+      ok: false,
+      error: { code: 'notAllowed' },
+    });
     expect(opened).toEqual(['https://www.nav.no/sosialhjelp']);
   });
 });

@@ -43,7 +43,9 @@ describe('workspace storage', () => {
     for (let i = 1; i <= 5; i += 1) storage.save(withWorkspace(storage.document, `Versjon ${i}`));
     const backups = fs.readdirSync(path.join(folder, BACKUP_FOLDER)).sort();
     expect(backups).toHaveLength(3);
-    const names = backups.map((f) => JSON.parse(fs.readFileSync(path.join(folder, BACKUP_FOLDER, f), 'utf8')).workspace.name);
+    const names = backups.map(
+      (f) => JSON.parse(fs.readFileSync(path.join(folder, BACKUP_FOLDER, f), 'utf8')).workspace.name,
+    );
     expect(names).toEqual(['Versjon 3', 'Versjon 4', 'Versjon 5']);
   });
 
@@ -53,7 +55,9 @@ describe('workspace storage', () => {
     for (let i = 1; i <= 3; i += 1) storage.save(withWorkspace(storage.document, `Versjon ${i}`));
     expect(storage.listBackups().map((b) => b.file)).toHaveLength(3);
     const newest = storage.listBackups()[0]?.file ?? '';
-    expect(JSON.parse(fs.readFileSync(path.join(folder, BACKUP_FOLDER, newest), 'utf8')).workspace.name).toBe('Versjon 3');
+    expect(JSON.parse(fs.readFileSync(path.join(folder, BACKUP_FOLDER, newest), 'utf8')).workspace.name).toBe(
+      'Versjon 3',
+    );
   });
 
   it('sets a file that is not JSON aside, restores the newest good backup and says so', () => {
@@ -66,7 +70,11 @@ describe('workspace storage', () => {
     const reopened = openStorage(folder, { now: () => new Date('2026-11-23T12:00:00.000Z') });
     expect(reopened.document.workspace?.name).toBe('Andre');
     expect(reopened.notices).toEqual([
-      { kind: 'recoveredFromBackup', setAsideFile: 'arbeidsomrade.skadet-2026-11-23T12-00-00-000Z.json', backupSavedAt: expect.any(String) },
+      {
+        kind: 'recoveredFromBackup',
+        setAsideFile: 'arbeidsomrade.skadet-2026-11-23T12-00-00-000Z.json',
+        backupSavedAt: expect.any(String),
+      },
     ]);
     // The broken file is kept byte for byte, and the restored file is whole again.
     expect(fs.readFileSync(path.join(folder, 'arbeidsomrade.skadet-2026-11-23T12-00-00-000Z.json'), 'utf8')).toBe(

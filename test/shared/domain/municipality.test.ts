@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formFromMunicipality, validateMunicipalityForm, type MunicipalityForm } from '../../../shared/domain/municipality';
+import {
+  formFromMunicipality,
+  validateMunicipalityForm,
+  type MunicipalityForm,
+} from '../../../shared/domain/municipality';
 import { bergenForm } from '../../support/fixtures';
 
 const context = { today: '2026-11-23', others: [] };
@@ -45,7 +49,15 @@ describe('the municipality form', () => {
       context,
     );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(Object.keys(result.errors).sort()).toEqual(['inhabitants', 'inhabitantsDate', 'name', 'navUnit', 'number', 'orgNumber']);
+    if (!result.ok)
+      expect(Object.keys(result.errors).sort()).toEqual([
+        'inhabitants',
+        'inhabitantsDate',
+        'name',
+        'navUnit',
+        'number',
+        'orgNumber',
+      ]);
   });
 
   it('refuses a second municipality with the same number or org number', () => {
@@ -59,6 +71,10 @@ describe('the municipality form', () => {
   it('fills the form back from stored facts, dates the Norwegian way', () => {
     const checked = validateMunicipalityForm(bergenForm, context);
     if (!checked.ok) throw new Error('fixture should be valid');
-    expect(formFromMunicipality(checked.value)).toEqual({ ...bergenForm, orgNumber: '964338531', inhabitants: '291940' });
+    expect(formFromMunicipality(checked.value)).toEqual({
+      ...bergenForm,
+      orgNumber: '964338531',
+      inhabitants: '291940',
+    });
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatOrgNumber, isValidOrgNumber, normalizeOrgNumber, orgNumberCheckDigit } from '../../../shared/domain/org-number';
+import {
+  formatOrgNumber,
+  isValidOrgNumber,
+  normalizeOrgNumber,
+  orgNumberCheckDigit,
+} from '../../../shared/domain/org-number';
 
 describe('organisation numbers (mod-11)', () => {
   it.each(['964338531', '958935420', '940155223', '974760673'])('accepts the valid number %s', (n) => {
