@@ -11,6 +11,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // Inlined so that the shell test's stand-in for 'electron' reaches electron-store too.
+    server: { deps: { inline: ['electron-store'] } },
     projects: [
       {
         extends: true,

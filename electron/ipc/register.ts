@@ -13,7 +13,7 @@ export function registerHandlers(
   trusted: { webContents: () => WebContents | null; rendererUrl: string },
 ): void {
   for (const method of METHODS) {
-    ipcMain.handle(contract[method].channel, (event: IpcMainInvokeEvent, input: unknown) => {
+    ipcMain.handle(contract[method].channel, async (event: IpcMainInvokeEvent, input: unknown) => {
       const own = trusted.webContents();
       if (!own || event.sender !== own || !isTrustedSenderUrl(event.senderFrame?.url, trusted.rendererUrl)) {
         return { ok: false, error: { code: 'untrustedSender' } };
