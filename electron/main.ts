@@ -3,7 +3,7 @@
  * posture, opens the storage in the OS user-data folder, and registers the handler table.
  * All logic lives in shared/ and electron/services, which run without Electron.
  */
-import { app, BrowserWindow, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -88,6 +88,7 @@ function start(): void {
       await shell.openExternal(url);
       return true;
     },
+    copyText: (text) => clipboard.writeText(text),
   });
   registerHandlers(handlers, { webContents: () => mainWindow?.webContents ?? null, rendererUrl });
   createWindow();

@@ -2,11 +2,29 @@ import { useEffect } from 'react';
 import { CreateWorkspace } from './features/workspace/CreateWorkspace';
 import { MunicipalitiesView } from './features/municipalities/MunicipalitiesView';
 import { SettingsView } from './features/settings/SettingsView';
+import { DashboardView } from './features/dashboard/DashboardView';
+import { ChecklistView } from './features/checklist/ChecklistView';
+import { PlanView } from './features/plan/PlanView';
 import { Notices } from './components/Notices';
 import { useT } from './i18n';
 import { useAppStore, type View } from './store/app-store';
 
-const VIEWS: readonly View[] = ['municipalities', 'settings'];
+const VIEWS: readonly View[] = ['dashboard', 'municipalities', 'checklist', 'plan', 'settings'];
+
+function CurrentView({ view, hasWorkspace }: { view: View; hasWorkspace: boolean }) {
+  if (view === 'settings') return <SettingsView />;
+  if (!hasWorkspace) return <CreateWorkspace />;
+  switch (view) {
+    case 'dashboard':
+      return <DashboardView />;
+    case 'municipalities':
+      return <MunicipalitiesView />;
+    case 'checklist':
+      return <ChecklistView />;
+    case 'plan':
+      return <PlanView />;
+  }
+}
 
 export function App() {
   const t = useT();
@@ -63,15 +81,7 @@ export function App() {
         <Notices />
         {status === 'loading' ? <p className="loading">{t.common.loading}</p> : null}
         {status === 'failed' ? <p className="loading">{t.errors.loadFailed}</p> : null}
-        {status === 'ready' ? (
-          view === 'settings' ? (
-            <SettingsView />
-          ) : workspace ? (
-            <MunicipalitiesView />
-          ) : (
-            <CreateWorkspace />
-          )
-        ) : null}
+        {status === 'ready' ? <CurrentView view={view} hasWorkspace={workspace !== null} /> : null}
       </main>
       <div className="sr-only" role="status" aria-live="polite">
         {announcement}

@@ -2,15 +2,24 @@ import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../../shared/ipc/contract';
 import { IpcFailure } from '../../shared/ipc/errors';
 import {
-  otherMunicipalities,
   createWorkspace,
+  otherMunicipalities,
   removeMunicipality,
+  updateMunicipality,
   upsertMunicipality,
   validateWorkspaceName,
 } from '../../shared/domain/workspace';
+import { applyItemChange, blankEntry, withEntry, type ItemChange } from '../../shared/domain/checklist';
+import {
+  parseOptionalDate,
+  validateCapability,
+  validateContacts,
+  validateProfileForm,
+} from '../../shared/domain/profile';
+import { CATALOGUE_BY_ID } from '../../shared/catalogue/checklist';
 import { validateMunicipalityForm } from '../../shared/domain/municipality';
 import { toIsoDate } from '../../shared/format/date';
-import type { StoredDocument, Workspace } from '../../shared/schema/workspace';
+import type { Municipality, StoredDocument, Workspace } from '../../shared/schema/workspace';
 import type { WorkspaceStorage } from '../services/workspace-storage';
 
 export interface HandlerDeps {
@@ -18,6 +27,8 @@ export interface HandlerDeps {
   appVersion: string;
   /** Opens an allow-listed link in the OS browser; refuses anything else. */
   openExternal: (url: string) => Promise<boolean>;
+  /** Puts text on the system clipboard. */
+  copyText: (text: string) => void;
   now?: () => Date;
   newId?: () => string;
 }
@@ -37,6 +48,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return workspace;
   };
   const saveWorkspace = (workspace: Workspace): StoredDocument => storage.save({ ...storage.document, workspace });
+  const changeMunicipality = (id: string, change: (m: Municipality) => Municipality): StoredDocument => {
+    const next = updateMunicipality(requireWorkspace(), id, change, now());
+    if (!next) throw new IpcFailure('notFound');
+    return saveWorkspace(next);
+  };
   const checkedName = (name: string): string => {
     const result = validateWorkspaceName(name);
     if (!result.ok) throw new IpcFailure('validation', { fieldErrors: { name: result.error } });
@@ -80,6 +96,52 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return saveWorkspace(next);
     },
 
+    setCooperation: ({ model, legalForm, hostId }) => {
+      const workspace = requireWorkspace();
+      if (hostId !== null && !workspace.municipalities.some((m) => m.id === hostId)) throw new IpcFailure('notFound');
+      const cooperation =
+        model === 'none' ? { model, legalForm: 'notSet' as const, hostId: null } : { model, legalForm, hostId };
+      return saveWorkspace({ ...workspace, cooperation, updatedAt: now().toISOString() });
+    },
+
+    updateProfile: ({ id, profile }) => {
+      const checked = validateProfileForm(profile);
+      if (!checked.ok) throw new IpcFailure('validation', { fieldErrors: checked.errors });
+      return changeMunicipality(id, (m) => ({ ...m, ...checked.value }));
+    },
+
+    setContacts: ({ id, contacts }) => {
+      const checked = validateContacts(contacts);
+      if (!checked.ok) throw new IpcFailure('validation', { fieldErrors: checked.errors });
+      return changeMunicipality(id, (m) => ({ ...m, contacts: checked.value }));
+    },
+
+    setCapability: ({ id, capability, state, since }) => {
+      const checked = validateCapability(state, since);
+      if (!checked.ok) throw new IpcFailure('validation', { fieldErrors: { since: checked.error } });
+      return changeMunicipality(id, (m) => ({
+        ...m,
+        capabilities: { ...m.capabilities, [capability]: checked.value },
+      }));
+    },
+
+    updateItem: ({ municipalityId, itemId, change }) => {
+      if (!CATALOGUE_BY_ID.has(itemId)) throw new IpcFailure('notFound', { detail: itemId });
+      const itemChange: ItemChange = { ...change, dueDate: undefined };
+      if (change.dueDate !== undefined) {
+        const date = parseOptionalDate(change.dueDate);
+        if (!date.ok) throw new IpcFailure('validation', { fieldErrors: { dueDate: date.error } });
+        itemChange.dueDate = date.iso;
+      }
+      const at = now();
+      return changeMunicipality(municipalityId, (m) => {
+        const entry = m.checklist.find((e) => e.itemId === itemId) ?? blankEntry(itemId, at);
+        const result = applyItemChange(entry, itemChange, { by: storage.document.settings.userName, now: at });
+        if (!result.ok) throw new IpcFailure('validation', { fieldErrors: { notRelevantReason: result.error } });
+        return withEntry(m, result.entry);
+      });
+    },
+
     updateSettings: (patch) => {
       const settings = { ...storage.document.settings };
       if (patch.userName !== undefined) settings.userName = patch.userName.trim();
@@ -89,6 +151,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     openExternal: async ({ url }) => {
       if (!(await deps.openExternal(url))) throw new IpcFailure('notAllowed');
+      return {};
+    },
+
+    copyText: ({ text }) => {
+      deps.copyText(text);
       return {};
     },
   };

@@ -5,6 +5,9 @@ export const en: Messages = {
   appName: 'Digisos Klar',
   nav: {
     label: 'Main menu',
+    dashboard: 'Overview',
+    checklist: 'Checklist',
+    plan: 'Connection plan',
     municipalities: 'Municipalities',
     settings: 'Settings',
   },

@@ -3,6 +3,9 @@ export const nb = {
   appName: 'Digisos Klar',
   nav: {
     label: 'Hovedmeny',
+    dashboard: 'Oversikt',
+    checklist: 'Sjekkliste',
+    plan: 'Påkoblingsplan',
     municipalities: 'Kommuner',
     settings: 'Innstillinger',
   },

@@ -5,6 +5,9 @@ export const nn: Messages = {
   appName: 'Digisos Klar',
   nav: {
     label: 'Hovudmeny',
+    dashboard: 'Oversikt',
+    checklist: 'Sjekkliste',
+    plan: 'Påkoplingsplan',
     municipalities: 'Kommunar',
     settings: 'Innstillingar',
   },

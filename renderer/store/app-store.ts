@@ -1,15 +1,19 @@
 import { create } from 'zustand';
 import type { MunicipalityForm } from '../../shared/domain/municipality';
-import type { Session, StorageNotice } from '../../shared/ipc/contract';
+import type { InputOf, Session, StorageNotice } from '../../shared/ipc/contract';
+import { NO_FILTERS, type DashboardFilters } from '../../shared/domain/readiness';
 import type { IpcError, IpcResult } from '../../shared/ipc/errors';
 import type { Language } from '../../shared/domain/language';
 import type { StoredDocument } from '../../shared/schema/workspace';
 import { getApi } from '../api';
 
-export type View = 'municipalities' | 'settings';
+export type View = 'dashboard' | 'municipalities' | 'checklist' | 'plan' | 'settings';
 
-/** What the user is editing in the municipalities view: nothing, a new one (id null), or one by id. */
-export type Editing = { id: string | null } | null;
+/**
+ * What the user is editing in the municipalities view: nothing, a new municipality (id null),
+ * an existing one's facts, or its profile.
+ */
+export type Editing = { id: string | null; section: 'facts' | 'profile' } | null;
 
 interface SessionSlice {
   status: 'loading' | 'ready' | 'failed';
@@ -34,13 +38,27 @@ interface SessionSlice {
   ) => Promise<IpcResult<{ document: StoredDocument; municipalityId: string }>>;
   removeMunicipality: (id: string) => Promise<IpcResult<StoredDocument>>;
   updateSettings: (patch: { userName?: string; language?: Language }) => Promise<IpcResult<StoredDocument>>;
+  setCooperation: (input: InputOf<'setCooperation'>) => Promise<IpcResult<StoredDocument>>;
+  updateProfile: (input: InputOf<'updateProfile'>) => Promise<IpcResult<StoredDocument>>;
+  setContacts: (input: InputOf<'setContacts'>) => Promise<IpcResult<StoredDocument>>;
+  setCapability: (input: InputOf<'setCapability'>) => Promise<IpcResult<StoredDocument>>;
+  /** Changes one checklist item; a refused change (validation) is returned, not shown as a banner. */
+  updateItem: (input: InputOf<'updateItem'>) => Promise<IpcResult<StoredDocument>>;
+  copyText: (text: string) => Promise<boolean>;
 }
 
 interface UiSlice {
   view: View;
   editing: Editing;
+  /** The municipality the checklist, plan and profile views show. */
+  selectedMunicipalityId: string | null;
+  filters: DashboardFilters;
   setView: (view: View) => void;
   setEditing: (editing: Editing) => void;
+  selectMunicipality: (id: string | null) => void;
+  /** Opens the checklist of one municipality (from the dashboard, say). */
+  openChecklist: (municipalityId: string) => void;
+  setFilters: (patch: Partial<DashboardFilters>) => void;
 }
 
 export type AppState = SessionSlice & UiSlice;
@@ -54,8 +72,10 @@ const initialState = {
   notices: [],
   error: null,
   announcement: '',
-  view: 'municipalities' as const,
+  view: 'dashboard' as View,
   editing: null,
+  selectedMunicipalityId: null,
+  filters: NO_FILTERS,
 };
 
 export const useAppStore = create<AppState>()((set) => {
@@ -98,9 +118,23 @@ export const useAppStore = create<AppState>()((set) => {
       settle(await getApi().saveMunicipality({ id, form }), (value) => value.document),
     removeMunicipality: async (id) => settle(await getApi().removeMunicipality({ id }), same),
     updateSettings: async (patch) => settle(await getApi().updateSettings(patch), same),
+    setCooperation: async (input) => settle(await getApi().setCooperation(input), same),
+    updateProfile: async (input) => settle(await getApi().updateProfile(input), same),
+    setContacts: async (input) => settle(await getApi().setContacts(input), same),
+    setCapability: async (input) => settle(await getApi().setCapability(input), same),
+    updateItem: async (input) => settle(await getApi().updateItem(input), same),
+    copyText: async (text) => {
+      const result = await getApi().copyText({ text });
+      if (!result.ok) set({ error: result.error });
+      return result.ok;
+    },
 
     setView: (view) => set({ view, editing: null }),
     setEditing: (editing) => set({ editing }),
+    selectMunicipality: (id) => set({ selectedMunicipalityId: id }),
+    openChecklist: (municipalityId) =>
+      set({ view: 'checklist', selectedMunicipalityId: municipalityId, editing: null }),
+    setFilters: (patch) => set((state) => ({ filters: { ...state.filters, ...patch } })),
   };
 });
 

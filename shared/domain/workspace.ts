@@ -3,6 +3,41 @@ import type { Municipality, StoredDocument, Workspace } from '../schema/workspac
 
 export const MAX_WORKSPACE_NAME_LENGTH = 120;
 
+/** A new municipality's profile: nothing planned, nothing started. */
+const NEW_PROFILE: Pick<
+  Municipality,
+  'vendor' | 'contacts' | 'plannedConnectionDate' | 'batch' | 'caseSystemUpgrade' | 'capabilities'
+> = {
+  vendor: { name: '', product: '' },
+  contacts: [],
+  plannedConnectionDate: null,
+  batch: '',
+  caseSystemUpgrade: 'unknown',
+  capabilities: {
+    receiving: { state: 'notStarted', since: null },
+    statusView: { state: 'notStarted', since: null },
+    nksAccess: { state: 'notStarted', since: null },
+  },
+};
+
+/** Replaces one municipality by applying `change` to it; null when there is no such municipality. */
+export function updateMunicipality(
+  workspace: Workspace,
+  id: string,
+  change: (m: Municipality) => Municipality,
+  now: Date,
+): Workspace | null {
+  const existing = workspace.municipalities.find((m) => m.id === id);
+  if (!existing) return null;
+  const at = now.toISOString();
+  const updated = { ...change(existing), updatedAt: at };
+  return {
+    ...workspace,
+    municipalities: workspace.municipalities.map((m) => (m.id === id ? updated : m)),
+    updatedAt: at,
+  };
+}
+
 export type WorkspaceNameError = 'required' | 'tooLong';
 
 /** Checks a workspace name; returns the trimmed name or why it was refused. */
@@ -24,7 +59,14 @@ export interface ChangeStamp {
 /** A new, empty workspace. */
 export function createWorkspace(name: string, stamp: ChangeStamp): Workspace {
   const at = stamp.now.toISOString();
-  return { id: stamp.newId(), name, municipalities: [], createdAt: at, updatedAt: at };
+  return {
+    id: stamp.newId(),
+    name,
+    cooperation: { model: 'none', legalForm: 'notSet', hostId: null },
+    municipalities: [],
+    createdAt: at,
+    updatedAt: at,
+  };
 }
 
 /** Adds a municipality (id null) or replaces the facts of an existing one; its checklist is kept. */
@@ -36,7 +78,14 @@ export function upsertMunicipality(
 ): { workspace: Workspace; municipality: Municipality } | null {
   const at = stamp.now.toISOString();
   if (id === null) {
-    const municipality: Municipality = { id: stamp.newId(), ...facts, checklist: [], createdAt: at, updatedAt: at };
+    const municipality: Municipality = {
+      id: stamp.newId(),
+      ...facts,
+      ...NEW_PROFILE,
+      checklist: [],
+      createdAt: at,
+      updatedAt: at,
+    };
     return {
       workspace: { ...workspace, municipalities: [...workspace.municipalities, municipality], updatedAt: at },
       municipality,
@@ -55,11 +104,13 @@ export function upsertMunicipality(
   };
 }
 
-/** Removes a municipality; null when there is no such municipality. */
+/** Removes a municipality (and its place as host); null when there is no such municipality. */
 export function removeMunicipality(workspace: Workspace, id: string, now: Date): Workspace | null {
   if (!workspace.municipalities.some((m) => m.id === id)) return null;
   return {
     ...workspace,
+    cooperation:
+      workspace.cooperation.hostId === id ? { ...workspace.cooperation, hostId: null } : workspace.cooperation,
     municipalities: workspace.municipalities.filter((m) => m.id !== id),
     updatedAt: now.toISOString(),
   };

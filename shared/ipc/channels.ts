@@ -9,7 +9,13 @@ export const CHANNELS = {
   renameWorkspace: 'workspace:rename',
   saveMunicipality: 'municipality:save',
   removeMunicipality: 'municipality:remove',
+  setCooperation: 'workspace:setCooperation',
+  updateProfile: 'municipality:updateProfile',
+  setContacts: 'municipality:setContacts',
+  setCapability: 'municipality:setCapability',
+  updateItem: 'checklist:updateItem',
   updateSettings: 'settings:update',
+  copyText: 'clipboard:writeText',
   openExternal: 'shell:openExternal',
 } as const;
 

@@ -4,7 +4,19 @@
  * each entry, the preload builds `window.api` from it, and the renderer's types come from it.
  */
 import { z } from 'zod';
-import { LANGUAGES, storedDocumentSchema, timestampSchema } from '../schema/workspace';
+import { ROLE_IDS } from '../catalogue/types';
+import {
+  CAPABILITIES,
+  CAPABILITY_STATES,
+  CASE_SYSTEM_UPGRADES,
+  COOPERATION_MODELS,
+  ITEM_STATUSES,
+  LANGUAGES,
+  LEGAL_FORMS,
+  ownerSchema,
+  storedDocumentSchema,
+  timestampSchema,
+} from '../schema/workspace';
 import { CHANNELS, type Method } from './channels';
 import type { IpcResult } from './errors';
 
@@ -73,6 +85,70 @@ export const contract = {
     z.strictObject({ document: storedDocumentSchema, municipalityId: z.string() }),
   ),
   removeMunicipality: channel('removeMunicipality', z.strictObject({ id: idInput }), storedDocumentSchema),
+  setCooperation: channel(
+    'setCooperation',
+    z.strictObject({ model: z.enum(COOPERATION_MODELS), legalForm: z.enum(LEGAL_FORMS), hostId: idInput.nullable() }),
+    storedDocumentSchema,
+  ),
+  /** Vendor, planned connection date, batch and case-system upgrade, as typed; refused whole if wrong. */
+  updateProfile: channel(
+    'updateProfile',
+    z.strictObject({
+      id: idInput,
+      profile: z.strictObject({
+        vendorName: z.string().max(1000),
+        vendorProduct: z.string().max(1000),
+        plannedConnectionDate: z.string().max(100),
+        batch: z.string().max(1000),
+        caseSystemUpgrade: z.enum(CASE_SYSTEM_UPGRADES),
+      }),
+    }),
+    storedDocumentSchema,
+  ),
+  setContacts: channel(
+    'setContacts',
+    z.strictObject({
+      id: idInput,
+      contacts: z
+        .array(
+          z.strictObject({
+            role: z.enum(ROLE_IDS),
+            name: z.string().max(1000),
+            email: z.string().max(1000),
+            phone: z.string().max(100),
+          }),
+        )
+        .max(100),
+    }),
+    storedDocumentSchema,
+  ),
+  setCapability: channel(
+    'setCapability',
+    z.strictObject({
+      id: idInput,
+      capability: z.enum(CAPABILITIES),
+      state: z.enum(CAPABILITY_STATES),
+      since: z.string().max(100),
+    }),
+    storedDocumentSchema,
+  ),
+  /** Changes one checklist item of one municipality; the change is recorded in its history. */
+  updateItem: channel(
+    'updateItem',
+    z.strictObject({
+      municipalityId: idInput,
+      itemId: idInput,
+      change: z.strictObject({
+        status: z.enum(ITEM_STATUSES).optional(),
+        notRelevantReason: z.string().max(2000).optional(),
+        owner: ownerSchema.nullable().optional(),
+        /** `dd.mm.åååå`, or empty to go back to the plan's default. */
+        dueDate: z.string().max(100).optional(),
+        note: z.string().max(10_000).optional(),
+      }),
+    }),
+    storedDocumentSchema,
+  ),
   updateSettings: channel(
     'updateSettings',
     z.strictObject({ userName: z.string().max(200).optional(), language: z.enum(LANGUAGES).optional() }),
@@ -80,6 +156,8 @@ export const contract = {
   ),
   /** Opens an allow-listed https link in the OS browser. */
   openExternal: channel('openExternal', z.strictObject({ url: z.string().max(2000) }), noInput),
+  /** Puts a drafted message on the clipboard; the app itself sends nothing. */
+  copyText: channel('copyText', z.strictObject({ text: z.string().max(100_000) }), noInput),
 } as const satisfies Record<Method, ChannelSpec>;
 
 export type Contract = typeof contract;

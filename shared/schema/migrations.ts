@@ -12,11 +12,56 @@ export interface Migration {
   readonly up: (document: Record<string, unknown>) => Record<string, unknown>;
 }
 
-/**
- * The steps from every older schema version to the current one. Version 1 is the first
- * released format, so there is nothing to migrate yet; a new version adds its step here.
- */
-export const MIGRATIONS: readonly Migration[] = [];
+type Raw = Record<string, unknown>;
+const asRecord = (value: unknown): Raw => (typeof value === 'object' && value !== null ? (value as Raw) : {});
+const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/** Version 1 → 2: municipality profiles, cooperation, live capabilities, item owners and history. */
+const v1ToV2: Migration = {
+  from: 1,
+  changes: [
+    'Kommunene har fått profil: fagsystemleverandør, kontaktpersoner, planlagt påkoblingsdato, pulje og de tre funksjonene (mottak, innsyn, NKS).',
+    'Arbeidsområdet har fått samarbeidsmodell (ingen samarbeid som utgangspunkt).',
+    'Sjekklistepunktene har fått historikk; en ansvarlig skrevet som tekst er tatt vare på som en person.',
+  ],
+  up: (document) => {
+    const workspace = document.workspace === null ? null : asRecord(document.workspace);
+    if (workspace === null) return document;
+    const notStarted = { state: 'notStarted', since: null };
+    return {
+      ...document,
+      workspace: {
+        ...workspace,
+        cooperation: { model: 'none', legalForm: 'notSet', hostId: null },
+        municipalities: asArray(workspace.municipalities).map((raw) => {
+          const m = asRecord(raw);
+          return {
+            ...m,
+            vendor: { name: '', product: '' },
+            contacts: [],
+            plannedConnectionDate: null,
+            batch: '',
+            caseSystemUpgrade: 'unknown',
+            capabilities: { receiving: notStarted, statusView: notStarted, nksAccess: notStarted },
+            checklist: asArray(m.checklist).map((rawEntry) => {
+              const entry = asRecord(rawEntry);
+              const owner = typeof entry.owner === 'string' ? entry.owner.trim() : '';
+              return {
+                ...entry,
+                notRelevantReason: '',
+                owner: owner === '' ? null : { kind: 'person', name: owner },
+                history: [],
+              };
+            }),
+          };
+        }),
+      },
+    };
+  },
+};
+
+/** The steps from every older schema version to the current one, in order. */
+export const MIGRATIONS: readonly Migration[] = [v1ToV2];
 
 export type MigrationOutcome =
   { ok: true; document: Record<string, unknown>; changes: string[] } | { ok: false; missingFrom: number };

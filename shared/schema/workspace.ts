@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { isIsoDate } from '../format/date';
 import { isValidOrgNumber } from '../domain/org-number';
 import { LANGUAGES } from '../domain/language';
+import { ROLE_IDS } from '../catalogue/types';
 
 /** The schema version this build writes. Older files are migrated; newer files are refused. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Marks a stored or exported document as ours. */
 export const DOCUMENT_FORMAT = 'digisos-klar/workspace';
@@ -19,18 +20,69 @@ const idSchema = z.string().min(1).max(64);
 export const ITEM_STATUSES = ['notStarted', 'inProgress', 'done', 'notRelevant'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
-/** One municipality's progress on one checklist item. The catalogue itself is data in code. */
+/** Who owns an item: a named person, or one of the handbook's roles. */
+export const ownerSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('person'), name: z.string().trim().min(1).max(200) }),
+  z.strictObject({ kind: z.literal('role'), role: z.enum(ROLE_IDS) }),
+]);
+export type Owner = z.infer<typeof ownerSchema>;
+
+/** The fields of an item whose changes are recorded in its history. */
+export const TRACKED_FIELDS = ['status', 'notRelevantReason', 'owner', 'dueDate', 'note'] as const;
+export type TrackedField = (typeof TRACKED_FIELDS)[number];
+
+/** One recorded change to an item: who, when, which field, from what to what (as stored values). */
+export const historyEntrySchema = z.strictObject({
+  at: timestampSchema,
+  by: z.string().max(200),
+  field: z.enum(TRACKED_FIELDS),
+  from: z.string().max(10_000).nullable(),
+  to: z.string().max(10_000).nullable(),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+/** One municipality's progress on one catalogue item. Items never touched have no entry. */
 export const checklistEntrySchema = z.strictObject({
   itemId: idSchema,
   status: z.enum(ITEM_STATUSES),
-  owner: z.string().max(200),
+  /** Why the item does not apply; required when the status is `notRelevant`. */
+  notRelevantReason: z.string().max(2000),
+  owner: ownerSchema.nullable(),
+  /** A due date the user set by hand; null means the plan's default applies. */
   dueDate: isoDateSchema.nullable(),
   note: z.string().max(10_000),
   completedAt: isoDateSchema.nullable(),
   completedBy: z.string().max(200),
   updatedAt: timestampSchema,
+  history: z.array(historyEntrySchema).max(10_000),
 });
 export type ChecklistEntry = z.infer<typeof checklistEntrySchema>;
+
+/** The three capabilities Fiks tracks per municipality (DOMAIN.md 10). */
+export const CAPABILITIES = ['receiving', 'statusView', 'nksAccess'] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+export const CAPABILITY_STATES = ['notStarted', 'inTest', 'inProduction', 'temporarilyDeactivated'] as const;
+export type CapabilityState = (typeof CAPABILITY_STATES)[number];
+
+export const capabilityStatusSchema = z.strictObject({
+  state: z.enum(CAPABILITY_STATES),
+  /** Since when the capability has been in this state. */
+  since: isoDateSchema.nullable(),
+});
+export type CapabilityStatus = z.infer<typeof capabilityStatusSchema>;
+
+/** A contact person for one of the handbook's recommended roles. */
+export const contactSchema = z.strictObject({
+  role: z.enum(ROLE_IDS),
+  name: z.string().trim().min(1).max(200),
+  email: z.string().max(200),
+  phone: z.string().max(50),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+/** Whether the case system has been upgraded to a version that supports Digisos (asked after connection). */
+export const CASE_SYSTEM_UPGRADES = ['unknown', 'upgraded', 'planned', 'notPlanned'] as const;
+export type CaseSystemUpgrade = (typeof CASE_SYSTEM_UPGRADES)[number];
 
 export const municipalitySchema = z.strictObject({
   id: idSchema,
@@ -43,19 +95,61 @@ export const municipalitySchema = z.strictObject({
   /** The date the inhabitant figure applies to (e.g. SSB per 1 January). */
   inhabitantsDate: isoDateSchema,
   navUnit: z.string().trim().min(1).max(120),
+  vendor: z.strictObject({ name: z.string().max(200), product: z.string().max(200) }),
+  contacts: z.array(contactSchema).max(100),
+  /** The planned connection date (påkoblingsdato); every default due date counts from it. */
+  plannedConnectionDate: isoDateSchema.nullable(),
+  /** The batch (pulje) Digisos placed the municipality in. */
+  batch: z.string().max(100),
+  caseSystemUpgrade: z.enum(CASE_SYSTEM_UPGRADES),
+  capabilities: z.strictObject({
+    receiving: capabilityStatusSchema,
+    statusView: capabilityStatusSchema,
+    nksAccess: capabilityStatusSchema,
+  }),
   checklist: z.array(checklistEntrySchema),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });
 export type Municipality = z.infer<typeof municipalitySchema>;
 
-export const workspaceSchema = z.strictObject({
-  id: idSchema,
-  name: z.string().trim().min(1).max(120),
-  municipalities: z.array(municipalitySchema).max(500),
-  createdAt: timestampSchema,
-  updatedAt: timestampSchema,
+/** Inter-municipal cooperation (DOMAIN.md 4; seed 003 "Interkommunale samarbeid"). */
+export const COOPERATION_MODELS = ['none', 'hostWithTransfer', 'hostWithoutTransfer'] as const;
+export type CooperationModel = (typeof COOPERATION_MODELS)[number];
+
+/** The legal forms the handbook names, under the Local Government Acts of 1992 and 2018. */
+export const LEGAL_FORMS = [
+  'notSet',
+  'kl1992Section27',
+  'kl1992Section28-1',
+  'kl1992Section28-2',
+  'kl2018PoliticalCouncil',
+  'kl2018JointUndertaking',
+  'kl2018HostCooperation',
+] as const;
+export type LegalForm = (typeof LEGAL_FORMS)[number];
+
+export const cooperationSchema = z.strictObject({
+  model: z.enum(COOPERATION_MODELS),
+  legalForm: z.enum(LEGAL_FORMS),
+  /** The host municipality (vertskommune); null when there is no cooperation. */
+  hostId: idSchema.nullable(),
 });
+export type Cooperation = z.infer<typeof cooperationSchema>;
+
+export const workspaceSchema = z
+  .strictObject({
+    id: idSchema,
+    name: z.string().trim().min(1).max(120),
+    cooperation: cooperationSchema,
+    municipalities: z.array(municipalitySchema).max(500),
+    createdAt: timestampSchema,
+    updatedAt: timestampSchema,
+  })
+  .refine((w) => w.cooperation.hostId === null || w.municipalities.some((m) => m.id === w.cooperation.hostId), {
+    message: 'Vertskommunen finnes ikke i arbeidsområdet',
+    path: ['cooperation', 'hostId'],
+  });
 export type Workspace = z.infer<typeof workspaceSchema>;
 
 export const settingsSchema = z.strictObject({

@@ -9,6 +9,8 @@ import { performance } from 'node:perf_hooks';
 import { openConfDocumentFile } from '../../electron/services/conf-document-file';
 import { DOCUMENT_FILE, WorkspaceStorage } from '../../electron/services/workspace-storage';
 import { restoreDocumentText } from '../../shared/schema/restore';
+import { buildDashboard, NO_FILTERS } from '../../shared/domain/readiness';
+import { CATALOGUE } from '../../shared/catalogue/checklist';
 import { largeDocument } from './large-workspace';
 
 const RUNS = 21;
@@ -40,6 +42,7 @@ function measure(operation: string, fn: () => void): Row {
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'digisos-klar-bench-'));
 try {
   const document = largeDocument(10, 500);
+  const dashboardDocument = largeDocument(20, CATALOGUE.length);
   const open = () => WorkspaceStorage.open({ folder, openDocumentFile: openConfDocumentFile, appVersion: 'bench' });
   let storage = open();
   const rows: Row[] = [
@@ -52,13 +55,19 @@ try {
     measure('validate only (parse + schema)', () => {
       restoreDocumentText(fs.readFileSync(path.join(folder, DOCUMENT_FILE), 'utf8'));
     }),
+    measure('dashboard, 20 municipalities', () => {
+      buildDashboard(dashboardDocument, '2026-11-23', NO_FILTERS, 'nb');
+    }),
+    measure('dashboard, 20 municipalities, search', () => {
+      buildDashboard(dashboardDocument, '2026-11-23', { ...NO_FILTERS, search: 'avtale', status: 'open' }, 'nb');
+    }),
   ];
   const size = fs.statSync(path.join(folder, DOCUMENT_FILE)).size;
 
   const fmt = (ms: number) => ms.toFixed(1).padStart(8);
   const print = (line: string) => process.stdout.write(`${line}\n`);
   print(
-    `\nDigisos Klar benchmark — workspace of 10 municipalities × 500 checklist entries (${(size / 1024).toFixed(0)} KiB on disk), ${RUNS} runs each, Node ${process.version}, ${os.cpus().length} cores\n`,
+    `\nDigisos Klar benchmark — save/load: 10 municipalities × 500 checklist entries (${(size / 1024).toFixed(0)} KiB on disk); dashboard: 20 municipalities × ${CATALOGUE.length} catalogue items; ${RUNS} runs each, Node ${process.version}, ${os.cpus().length} cores\n`,
   );
   print(`| ${'operation'.padEnd(32)} | median ms |   min ms |   max ms |`);
   print(`| ${'-'.repeat(32)} | --------: | -------: | -------: |`);

@@ -1,6 +1,13 @@
-import { ITEM_STATUSES, type StoredDocument, type Municipality } from '../../shared/schema/workspace';
-import { emptyDocument } from '../../shared/schema/workspace';
+import { CATALOGUE } from '../../shared/catalogue/checklist';
 import { orgNumberCheckDigit } from '../../shared/domain/org-number';
+import { addDays } from '../../shared/domain/plan';
+import {
+  emptyDocument,
+  ITEM_STATUSES,
+  type ChecklistEntry,
+  type Municipality,
+  type StoredDocument,
+} from '../../shared/schema/workspace';
 
 /** A valid organisation number derived from a seed (skipping bases with no check digit). */
 function orgNumber(seed: number): string {
@@ -11,9 +18,37 @@ function orgNumber(seed: number): string {
   }
 }
 
-/** The benchmark's workspace: `municipalities` municipalities with `items` checklist entries each. */
+const AT = '2026-11-23T10:00:00.000Z';
+
+function entries(count: number, municipalityIndex: number): ChecklistEntry[] {
+  return Array.from({ length: count }, (_, i) => {
+    const itemId = CATALOGUE[i % CATALOGUE.length]!.id + (i < CATALOGUE.length ? '' : `-extra-${i}`);
+    const status = ITEM_STATUSES[(i + municipalityIndex) % ITEM_STATUSES.length] ?? 'notStarted';
+    return {
+      itemId,
+      status,
+      notRelevantReason: status === 'notRelevant' ? 'Gjelder ikke kommunen' : '',
+      owner:
+        i % 3 === 0 ? { kind: 'person', name: 'Kari Nordmann' } : i % 3 === 1 ? { kind: 'role', role: 'it' } : null,
+      dueDate: i % 7 === 0 ? `2026-${String((i % 12) + 1).padStart(2, '0')}-15` : null,
+      note:
+        i % 5 === 0 ? 'Avklart med leverandøren i møte; venter på bekreftelse på e-post før vi går videre – æøå.' : '',
+      completedAt: status === 'done' ? '2026-10-01' : null,
+      completedBy: status === 'done' ? 'Ola Nordmann' : '',
+      updatedAt: AT,
+      history: [
+        { at: AT, by: 'Kari Nordmann', field: 'status', from: 'notStarted', to: status },
+        { at: AT, by: 'Kari Nordmann', field: 'note', from: null, to: 'Første notat' },
+      ],
+    };
+  });
+}
+
+/**
+ * The benchmark's workspace: `municipalities` municipalities (the first the host) with
+ * `items` checklist entries each, spread over every status, with owners, notes and history.
+ */
 export function largeDocument(municipalities = 10, items = 500): StoredDocument {
-  const at = '2026-11-23T10:00:00.000Z';
   const list: Municipality[] = Array.from({ length: municipalities }, (_, m) => ({
     id: `m-${m + 1}`,
     name: `Testkommune ${m + 1}`,
@@ -22,23 +57,30 @@ export function largeDocument(municipalities = 10, items = 500): StoredDocument 
     inhabitants: 2_000 + m * 3_517,
     inhabitantsDate: '2026-01-01',
     navUnit: `NAV Testkommune ${m + 1}`,
-    checklist: Array.from({ length: items }, (_, i) => ({
-      itemId: `item-${i + 1}`,
-      status: ITEM_STATUSES[i % ITEM_STATUSES.length] ?? 'notStarted',
-      owner: i % 3 === 0 ? 'Kari Nordmann (NAV-leder)' : '',
-      dueDate: `2026-${String((i % 12) + 1).padStart(2, '0')}-15`,
-      note:
-        i % 5 === 0 ? 'Avklart med leverandøren i møte; venter på bekreftelse på e-post før vi går videre – æøå.' : '',
-      completedAt: i % 4 === 2 ? '2026-10-01' : null,
-      completedBy: i % 4 === 2 ? 'Ola Nordmann' : '',
-      updatedAt: at,
-    })),
-    createdAt: at,
-    updatedAt: at,
+    vendor: { name: 'Leverandør AS', product: 'Sosialsystem 5' },
+    contacts: [{ role: 'navManagement', name: 'Kari Nordmann', email: 'kari@example.no', phone: '12345678' }],
+    plannedConnectionDate: addDays('2026-11-23', -30 + m * 7),
+    batch: `Pulje ${(m % 4) + 1}`,
+    caseSystemUpgrade: 'planned',
+    capabilities: {
+      receiving: { state: 'inTest', since: '2026-10-01' },
+      statusView: { state: 'notStarted', since: null },
+      nksAccess: { state: 'notStarted', since: null },
+    },
+    checklist: entries(items, m),
+    createdAt: AT,
+    updatedAt: AT,
   }));
   return {
-    ...emptyDocument('bench', new Date(at)),
-    settings: { userName: 'Benk', language: 'nb' },
-    workspace: { id: 'w-bench', name: 'Benchmark', municipalities: list, createdAt: at, updatedAt: at },
+    ...emptyDocument('bench', new Date(AT)),
+    settings: { userName: 'Kari Nordmann', language: 'nb' },
+    workspace: {
+      id: 'w-bench',
+      name: 'Benchmark',
+      cooperation: { model: 'hostWithoutTransfer', legalForm: 'kl2018HostCooperation', hostId: 'm-1' },
+      municipalities: list,
+      createdAt: AT,
+      updatedAt: AT,
+    },
   };
 }

@@ -62,6 +62,7 @@ const electron = vi.hoisted(() => {
         },
       },
     },
+    clipboard: { writeText: () => {} },
     shell: { openExternal: (url: string) => (state.opened.push(url), Promise.resolve()) },
   };
   return { state, api };

@@ -8,12 +8,18 @@ export function openStorage(folder: string, extra: Partial<StorageOptions> = {})
   return WorkspaceStorage.open({ folder, openDocumentFile: openConfDocumentFile, appVersion: '0.1.0-test', ...extra });
 }
 
+/** What the stand-in clipboard holds, for tests that copy drafted messages. */
+export const clipboard = { text: '' };
+
 /** The app's real handler table over a data folder, with links going nowhere. */
 export function handlersFor(storage: WorkspaceStorage, now?: () => Date): Handlers {
   return createHandlers({
     storage,
     appVersion: '0.1.0-test',
     openExternal: () => Promise.resolve(true),
+    copyText: (text) => {
+      clipboard.text = text;
+    },
     ...(now ? { now } : {}),
   });
 }

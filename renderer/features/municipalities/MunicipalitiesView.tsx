@@ -6,11 +6,20 @@ import type { Municipality } from '../../../shared/schema/workspace';
 import { useT } from '../../i18n';
 import { useAppStore } from '../../store/app-store';
 import { MunicipalityForm } from './MunicipalityForm';
+import { CooperationCard } from './CooperationCard';
+import { MunicipalityProfile } from './MunicipalityProfile';
+import { profileTexts } from './texts';
+import { useTexts } from '../../i18n';
+import { domainTexts } from '../../i18n/domain';
+import { cooperationRole } from '../../../shared/domain/cooperation';
 
 /** The workspace's municipalities: a table, and the form to add or edit one. */
 export function MunicipalitiesView() {
   const t = useT();
-  const municipalities = useAppStore((s) => s.document?.workspace?.municipalities ?? EMPTY);
+  const p = useTexts(profileTexts);
+  const d = useTexts(domainTexts);
+  const workspace = useAppStore((s) => s.document?.workspace ?? null);
+  const municipalities = workspace?.municipalities ?? EMPTY;
   const editing = useAppStore((s) => s.editing);
   const setEditing = useAppStore((s) => s.setEditing);
   const readOnly = useAppStore((s) => s.readOnly);
@@ -19,6 +28,7 @@ export function MunicipalitiesView() {
   const [confirming, setConfirming] = useState<string | null>(null);
 
   const editingMunicipality = editing?.id ? (municipalities.find((m) => m.id === editing.id) ?? null) : null;
+  const profileOf = editing?.section === 'profile' ? editingMunicipality : null;
   const others = municipalities.filter((m) => m.id !== editing?.id);
 
   const remove = async (m: Municipality) => {
@@ -38,7 +48,7 @@ export function MunicipalitiesView() {
           <button
             type="button"
             className="button button--primary"
-            onClick={() => setEditing({ id: null })}
+            onClick={() => setEditing({ id: null, section: 'facts' })}
             disabled={readOnly}
           >
             {t.municipalities.add}
@@ -46,7 +56,11 @@ export function MunicipalitiesView() {
         )}
       </header>
 
-      {editing ? (
+      {profileOf ? (
+        <MunicipalityProfile key={profileOf.id} municipality={profileOf} onClose={() => setEditing(null)} />
+      ) : null}
+
+      {editing?.section === 'facts' ? (
         <MunicipalityForm
           key={editing.id ?? 'new'}
           municipality={editingMunicipality}
@@ -71,6 +85,7 @@ export function MunicipalitiesView() {
                 {t.fields.inhabitants.label}
               </th>
               <th scope="col">{t.fields.navUnit.label}</th>
+              <th scope="col">{p.profile.connection}</th>
               <th scope="col">
                 <span className="sr-only">{t.common.edit}</span>
               </th>
@@ -79,7 +94,12 @@ export function MunicipalitiesView() {
           <tbody>
             {municipalities.map((m) => (
               <tr key={m.id}>
-                <th scope="row">{m.name}</th>
+                <th scope="row">
+                  {m.name}
+                  {workspace && cooperationRole(m, workspace) !== 'alone' ? (
+                    <span className="muted"> {d.cooperationRole[cooperationRole(m, workspace)]}</span>
+                  ) : null}
+                </th>
                 <td>{m.number}</td>
                 <td>{formatOrgNumber(m.orgNumber)}</td>
                 <td className="numeric">
@@ -87,6 +107,7 @@ export function MunicipalitiesView() {
                   <span className="muted"> {t.municipalities.inhabitantsPer(formatDate(m.inhabitantsDate))}</span>
                 </td>
                 <td>{m.navUnit}</td>
+                <td>{m.plannedConnectionDate ? formatDate(m.plannedConnectionDate) : p.profile.noDate}</td>
                 <td className="row-actions">
                   {confirming === m.id ? (
                     <span className="confirm" role="group" aria-label={t.municipalities.removeConfirm(m.name)}>
@@ -103,11 +124,19 @@ export function MunicipalitiesView() {
                       <button
                         type="button"
                         className="button"
-                        onClick={() => setEditing({ id: m.id })}
+                        onClick={() => setEditing({ id: m.id, section: 'facts' })}
                         disabled={readOnly}
                         aria-label={`${t.common.edit} ${m.name}`}
                       >
                         {t.common.edit}
+                      </button>
+                      <button
+                        type="button"
+                        className="button"
+                        onClick={() => setEditing({ id: m.id, section: 'profile' })}
+                        aria-label={p.profile.buttonLabel(m.name)}
+                      >
+                        {p.profile.button}
                       </button>
                       <button
                         type="button"
@@ -126,6 +155,10 @@ export function MunicipalitiesView() {
           </tbody>
         </table>
       )}
+
+      {workspace && municipalities.length > 1 ? (
+        <CooperationCard key={workspace.updatedAt} workspace={workspace} />
+      ) : null}
     </section>
   );
 }

@@ -138,6 +138,7 @@ describe('the handler table, through the dispatcher', () => {
         opened.push(url);
         return true;
       },
+      copyText: () => {},
     });
     expect(await dispatch(handlers, 'openExternal', { url: 'https://www.nav.no/sosialhjelp' })).toEqual({
       ok: true,

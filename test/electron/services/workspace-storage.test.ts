@@ -7,6 +7,7 @@ import { createWorkspace } from '../../../shared/domain/workspace';
 import { SCHEMA_VERSION, type StoredDocument } from '../../../shared/schema/workspace';
 import { NOW, sequentialIds } from '../../support/fixtures';
 import { openStorage } from '../../support/storage';
+import { VERSION_1_DOCUMENT } from '../../support/version-1-document';
 import { tempFolder } from '../../support/temp-folder';
 
 function withWorkspace(doc: StoredDocument, name: string): StoredDocument {
@@ -125,6 +126,17 @@ describe('workspace storage', () => {
     expect(() => storage.save(withWorkspace(storage.document, 'Overskriv'))).toThrow(IpcFailure);
     expect(fs.readFileSync(path.join(folder, DOCUMENT_FILE), 'utf8')).toBe(newer);
     expect(fs.readdirSync(folder)).toEqual([DOCUMENT_FILE]);
+  });
+
+  it('upgrades a file from an older version, keeps a copy of it and says what changed', () => {
+    const folder = tempFolder();
+    const old = JSON.stringify(VERSION_1_DOCUMENT);
+    fs.writeFileSync(path.join(folder, DOCUMENT_FILE), old);
+    const storage = openStorage(folder, { now: () => NOW });
+    expect(storage.document.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(storage.document.workspace?.municipalities[0]?.name).toBe('Vestby kommune');
+    expect(storage.notices).toEqual([{ kind: 'migrated', from: 1, to: SCHEMA_VERSION, changes: expect.any(Array) }]);
+    expect(fs.readFileSync(path.join(folder, 'arbeidsomrade.v1-2026-11-23T10-00-00-000Z.json'), 'utf8')).toBe(old);
   });
 
   it('leaves file and memory as they were when the disk is full', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { migrate, type Migration } from '../../../shared/schema/migrations';
 import { restoreDocument, restoreDocumentText } from '../../../shared/schema/restore';
 import { emptyDocument, SCHEMA_VERSION } from '../../../shared/schema/workspace';
-import { NOW } from '../../support/fixtures';
+import { bergenForm, NOW } from '../../support/fixtures';
+import { documentOf, workspaceWith } from '../../support/workspace-builder';
 
 const good = () => JSON.parse(JSON.stringify(emptyDocument('0.1.0', NOW))) as Record<string, unknown>;
 
@@ -34,27 +35,9 @@ describe('restoring what was read from disk', () => {
   });
 
   it('refuses a municipality with a broken organisation number deep in the file', () => {
-    const doc = good();
-    doc.workspace = {
-      id: 'w',
-      name: 'Test',
-      createdAt: NOW.toISOString(),
-      updatedAt: NOW.toISOString(),
-      municipalities: [
-        {
-          id: 'm',
-          name: 'Bergen kommune',
-          number: '4601',
-          orgNumber: '964338532',
-          inhabitants: 291940,
-          inhabitantsDate: '2025-01-01',
-          navUnit: 'NAV Bergenhus',
-          checklist: [],
-          createdAt: NOW.toISOString(),
-          updatedAt: NOW.toISOString(),
-        },
-      ],
-    };
+    const workspace = workspaceWith([bergenForm]);
+    const doc = JSON.parse(JSON.stringify(documentOf(workspace)));
+    doc.workspace.municipalities[0].orgNumber = '964338532';
     expect(restoreDocument(doc)).toMatchObject({
       kind: 'invalid',
       issues: [{ path: 'workspace.municipalities.0.orgNumber' }],
