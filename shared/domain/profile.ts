@@ -1,12 +1,7 @@
 import { ROLE_IDS, type RoleId } from '../catalogue/types';
 import { parseNorwegianDate, type DateParseError } from '../format/date';
-import {
-  CASE_SYSTEM_UPGRADES,
-  type CapabilityState,
-  type CaseSystemUpgrade,
-  type Contact,
-  type Municipality,
-} from '../schema/workspace';
+import { CASE_SYSTEM_UPGRADES, type CapabilityState, type CaseSystemUpgrade } from '../schema/enums';
+import type { Contact, Municipality } from '../schema/workspace';
 
 /** The profile beyond the municipality's facts, as typed. */
 export interface ProfileForm {

@@ -32,14 +32,16 @@ function sum(parts: readonly Progress[]): Progress {
 const isOpen = (row: ItemRow) => row.applicability.applies && row.status !== 'done' && row.status !== 'notRelevant';
 
 /**
- * A required item that threatens the connection date: still open, due on or before the
- * connection day, and overdue or due within the week.
+ * A required item that threatens a coming connection date: still open, due on or before the
+ * connection day, and overdue or due within the week. Once the connection day has passed,
+ * what is still open is overdue, no longer a blocker.
  */
-export function isBlocker(row: ItemRow, connectionDate: string | null): boolean {
+export function isBlocker(row: ItemRow, connectionDate: string | null, today: string): boolean {
   return (
     isOpen(row) &&
     row.item.requirement === 'required' &&
     connectionDate !== null &&
+    connectionDate >= today &&
     row.due.date !== null &&
     row.due.date <= connectionDate &&
     (row.dueState === 'overdue' || row.dueState === 'dueSoon')
@@ -59,7 +61,11 @@ export interface MunicipalityReadiness {
 }
 
 /** Readiness of one municipality from its checklist rows. */
-export function municipalityReadiness(municipality: Municipality, rows: readonly ItemRow[]): MunicipalityReadiness {
+export function municipalityReadiness(
+  municipality: Municipality,
+  rows: readonly ItemRow[],
+  today: string,
+): MunicipalityReadiness {
   const byArea = Object.fromEntries(
     AREA_IDS.map((area) => [area, progress(rows.filter((r) => r.item.area === area))]),
   ) as Record<AreaId, Progress>;
@@ -72,7 +78,7 @@ export function municipalityReadiness(municipality: Municipality, rows: readonly
     overdue: rows.filter((r) => isOpen(r) && r.dueState === 'overdue').length,
     dueSoon: rows.filter((r) => isOpen(r) && r.dueState === 'dueSoon').length,
     unowned: rows.filter((r) => isOpen(r) && r.owner === null).length,
-    blockers: rows.filter((r) => isBlocker(r, municipality.plannedConnectionDate)).length,
+    blockers: rows.filter((r) => isBlocker(r, municipality.plannedConnectionDate, today)).length,
   };
 }
 
@@ -172,14 +178,14 @@ export function buildDashboard(
 
   for (const municipality of workspace.municipalities) {
     const rows = checklistRows(municipality, workspace.cooperation, today);
-    readiness.push(municipalityReadiness(municipality, rows));
+    readiness.push(municipalityReadiness(municipality, rows, today));
     const inScope = filters.municipalityId === 'all' || filters.municipalityId === municipality.id;
     for (const row of rows) {
       const ref = { municipalityId: municipality.id, municipalityName: municipality.name, row };
       if (isOpen(row)) {
         if (row.dueState === 'overdue') overdue.push(ref);
         if (row.owner === null) unowned.push(ref);
-        if (isBlocker(row, municipality.plannedConnectionDate)) blockers.push(ref);
+        if (isBlocker(row, municipality.plannedConnectionDate, today)) blockers.push(ref);
       }
       if (!inScope || !row.applicability.applies) continue;
       if (filters.area !== 'all' && row.item.area !== filters.area) continue;

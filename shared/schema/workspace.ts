@@ -11,14 +11,19 @@ export const SCHEMA_VERSION = 2;
 export const DOCUMENT_FORMAT = 'digisos-klar/workspace';
 
 export { LANGUAGES, type Language } from '../domain/language';
+export * from './enums';
+import {
+  CAPABILITY_STATES,
+  CASE_SYSTEM_UPGRADES,
+  COOPERATION_MODELS,
+  ITEM_STATUSES,
+  LEGAL_FORMS,
+  TRACKED_FIELDS,
+} from './enums';
 
 export const isoDateSchema = z.string().refine(isIsoDate, { message: 'Ugyldig dato (ÅÅÅÅ-MM-DD)' });
 export const timestampSchema = z.iso.datetime({ offset: true });
 const idSchema = z.string().min(1).max(64);
-
-/** The four states of a checklist item (DOMAIN.md 9; PRODUCT.md capability 2). */
-export const ITEM_STATUSES = ['notStarted', 'inProgress', 'done', 'notRelevant'] as const;
-export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
 /** Who owns an item: a named person, or one of the handbook's roles. */
 export const ownerSchema = z.discriminatedUnion('kind', [
@@ -26,10 +31,6 @@ export const ownerSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('role'), role: z.enum(ROLE_IDS) }),
 ]);
 export type Owner = z.infer<typeof ownerSchema>;
-
-/** The fields of an item whose changes are recorded in its history. */
-export const TRACKED_FIELDS = ['status', 'notRelevantReason', 'owner', 'dueDate', 'note'] as const;
-export type TrackedField = (typeof TRACKED_FIELDS)[number];
 
 /** One recorded change to an item: who, when, which field, from what to what (as stored values). */
 export const historyEntrySchema = z.strictObject({
@@ -58,12 +59,6 @@ export const checklistEntrySchema = z.strictObject({
 });
 export type ChecklistEntry = z.infer<typeof checklistEntrySchema>;
 
-/** The three capabilities Fiks tracks per municipality (DOMAIN.md 10). */
-export const CAPABILITIES = ['receiving', 'statusView', 'nksAccess'] as const;
-export type Capability = (typeof CAPABILITIES)[number];
-export const CAPABILITY_STATES = ['notStarted', 'inTest', 'inProduction', 'temporarilyDeactivated'] as const;
-export type CapabilityState = (typeof CAPABILITY_STATES)[number];
-
 export const capabilityStatusSchema = z.strictObject({
   state: z.enum(CAPABILITY_STATES),
   /** Since when the capability has been in this state. */
@@ -79,10 +74,6 @@ export const contactSchema = z.strictObject({
   phone: z.string().max(50),
 });
 export type Contact = z.infer<typeof contactSchema>;
-
-/** Whether the case system has been upgraded to a version that supports Digisos (asked after connection). */
-export const CASE_SYSTEM_UPGRADES = ['unknown', 'upgraded', 'planned', 'notPlanned'] as const;
-export type CaseSystemUpgrade = (typeof CASE_SYSTEM_UPGRADES)[number];
 
 export const municipalitySchema = z.strictObject({
   id: idSchema,
@@ -112,22 +103,6 @@ export const municipalitySchema = z.strictObject({
   updatedAt: timestampSchema,
 });
 export type Municipality = z.infer<typeof municipalitySchema>;
-
-/** Inter-municipal cooperation (DOMAIN.md 4; seed 003 "Interkommunale samarbeid"). */
-export const COOPERATION_MODELS = ['none', 'hostWithTransfer', 'hostWithoutTransfer'] as const;
-export type CooperationModel = (typeof COOPERATION_MODELS)[number];
-
-/** The legal forms the handbook names, under the Local Government Acts of 1992 and 2018. */
-export const LEGAL_FORMS = [
-  'notSet',
-  'kl1992Section27',
-  'kl1992Section28-1',
-  'kl1992Section28-2',
-  'kl2018PoliticalCouncil',
-  'kl2018JointUndertaking',
-  'kl2018HostCooperation',
-] as const;
-export type LegalForm = (typeof LEGAL_FORMS)[number];
 
 export const cooperationSchema = z.strictObject({
   model: z.enum(COOPERATION_MODELS),

@@ -25,7 +25,14 @@ async function createWorkspace(harness: AppHarness, name: string) {
   const { page } = harness;
   await page.getByLabel('Navn på arbeidsområdet').fill(name);
   await page.getByRole('button', { name: 'Opprett arbeidsområde' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor();
+  await page.getByRole('navigation').getByRole('button', { name: 'Kommuner' }).click();
   await page.getByRole('heading', { level: 1, name: 'Kommuner' }).waitFor();
+}
+
+async function goTo(harness: AppHarness, view: string) {
+  await harness.page.getByRole('navigation').getByRole('button', { name: view }).click();
+  await harness.page.getByRole('heading', { level: 1, name: view }).waitFor();
 }
 
 async function fillMunicipality(harness: AppHarness, values: Record<string, string>) {
@@ -64,6 +71,7 @@ describe('the walking skeleton in Chromium', () => {
     await app.screenshot('03-kommuneliste');
 
     await app.restart();
+    await goTo(app, 'Kommuner');
     await page.getByRole('row', { name: /Vestby kommune/ }).waitFor();
     await expect(page.locator('.sidebar__workspace').innerText()).resolves.toBe('Digisos Follo');
     const stored = app.readDocument() as {
@@ -121,6 +129,7 @@ describe('the walking skeleton in Chromium', () => {
     await page.getByRole('button', { name: 'Lagre' }).click();
     await page.getByRole('row', { name: /18\s900/ }).waitFor();
     await app.restart();
+    await goTo(app, 'Kommuner');
     await page.getByRole('row', { name: /18\s900/ }).waitFor();
   });
 
@@ -139,6 +148,7 @@ describe('the walking skeleton in Chromium', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'sikkerhetskopi' });
     await alert.waitFor();
     await expect(alert.innerText()).resolves.toMatch(/var skadet.*lagt til side som «arbeidsomrade\.skadet-.*\.json»/s);
+    await goTo(app, 'Kommuner');
     await page.getByRole('row', { name: /Vestby kommune/ }).waitFor();
     await app.screenshot('05-gjenopprettet');
     expect(fs.readdirSync(app.folder).some((f) => f.startsWith('arbeidsomrade.skadet-'))).toBe(true);
@@ -164,6 +174,9 @@ describe('the walking skeleton in Chromium', () => {
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Hopp til innholdet');
     await page.getByLabel('Navn på arbeidsområdet').focus();
     await page.keyboard.type('Digisos Follo');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor();
+    await page.getByRole('navigation').getByRole('button', { name: 'Kommuner' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Kommuner' }).waitFor();
     await page.getByRole('button', { name: 'Legg til kommune' }).focus();

@@ -7,7 +7,14 @@ import { NOW } from '../support/fixtures';
 export function documentWithWorkspace(name = 'Digisos Follo'): StoredDocument {
   return {
     ...emptyDocument('0.1.0', NOW),
-    workspace: { id: 'w-1', name, municipalities: [], createdAt: NOW.toISOString(), updatedAt: NOW.toISOString() },
+    workspace: {
+      id: 'w-1',
+      name,
+      cooperation: { model: 'none', legalForm: 'notSet', hostId: null },
+      municipalities: [],
+      createdAt: NOW.toISOString(),
+      updatedAt: NOW.toISOString(),
+    },
   };
 }
 

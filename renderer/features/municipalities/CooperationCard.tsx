@@ -1,11 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import {
-  COOPERATION_MODELS,
-  LEGAL_FORMS,
-  type CooperationModel,
-  type LegalForm,
-  type Workspace,
-} from '../../../shared/schema/workspace';
+import { COOPERATION_MODELS, LEGAL_FORMS, type CooperationModel, type LegalForm } from '../../../shared/schema/enums';
+import type { Workspace } from '../../../shared/schema/workspace';
 import { useTexts } from '../../i18n';
 import { domainTexts } from '../../i18n/domain';
 import { useAppStore } from '../../store/app-store';

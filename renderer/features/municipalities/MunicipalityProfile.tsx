@@ -10,8 +10,8 @@ import {
   type Capability,
   type CapabilityState,
   type CaseSystemUpgrade,
-  type Municipality,
-} from '../../../shared/schema/workspace';
+} from '../../../shared/schema/enums';
+import type { Municipality } from '../../../shared/schema/workspace';
 import { Field } from '../../components/Field';
 import { useLanguage, useTexts } from '../../i18n';
 import { domainTexts } from '../../i18n/domain';

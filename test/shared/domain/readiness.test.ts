@@ -12,7 +12,7 @@ describe('readiness', () => {
   it('counts every catalogue item for a municipality on its own, and nothing done at first', () => {
     const workspace = workspaceWith([bergenForm]);
     const m = workspace.municipalities[0]!;
-    const readiness = municipalityReadiness(m, checklistRows(m, workspace.cooperation, TODAY));
+    const readiness = municipalityReadiness(m, checklistRows(m, workspace.cooperation, TODAY), TODAY);
     expect(readiness.overall).toEqual({ done: 0, total: CATALOGUE.length, percent: 0 });
     expect(readiness.unowned).toBe(CATALOGUE.length);
   });
@@ -28,7 +28,7 @@ describe('readiness', () => {
       ],
     }));
     const m = workspace.municipalities[0]!;
-    const { overall } = municipalityReadiness(m, checklistRows(m, workspace.cooperation, TODAY));
+    const { overall } = municipalityReadiness(m, checklistRows(m, workspace.cooperation, TODAY), TODAY);
     const total = CATALOGUE.length - 1;
     expect(overall).toEqual({ done: 1, total, percent: Math.floor(100 / total) });
     expect(overall.percent).toBeLessThan(100);
@@ -43,8 +43,8 @@ describe('readiness', () => {
     };
     const rows = checklistRows(partner!, workspace.cooperation, TODAY);
     const own = CATALOGUE.filter((i) => i.actor === 'each').length;
-    expect(municipalityReadiness(partner!, rows).overall.total).toBe(own);
-    expect(municipalityReadiness(host!, checklistRows(host!, workspace.cooperation, TODAY)).overall.total).toBe(
+    expect(municipalityReadiness(partner!, rows, TODAY).overall.total).toBe(own);
+    expect(municipalityReadiness(host!, checklistRows(host!, workspace.cooperation, TODAY), TODAY).overall.total).toBe(
       CATALOGUE.length,
     );
   });

@@ -1,0 +1,38 @@
+/**
+ * The domain's enumerations, apart from the schemas so that the renderer can use them without
+ * bundling the schema library. `workspace.ts` builds the stored document's schema from them.
+ */
+
+/** The four states of a checklist item (DOMAIN.md 9; PRODUCT.md capability 2). */
+export const ITEM_STATUSES = ['notStarted', 'inProgress', 'done', 'notRelevant'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+/** The fields of an item whose changes are recorded in its history. */
+export const TRACKED_FIELDS = ['status', 'notRelevantReason', 'owner', 'dueDate', 'note'] as const;
+export type TrackedField = (typeof TRACKED_FIELDS)[number];
+
+/** The three capabilities Fiks tracks per municipality (DOMAIN.md 10). */
+export const CAPABILITIES = ['receiving', 'statusView', 'nksAccess'] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+export const CAPABILITY_STATES = ['notStarted', 'inTest', 'inProduction', 'temporarilyDeactivated'] as const;
+export type CapabilityState = (typeof CAPABILITY_STATES)[number];
+
+/** Whether the case system has been upgraded to a version that supports Digisos (asked after connection). */
+export const CASE_SYSTEM_UPGRADES = ['unknown', 'upgraded', 'planned', 'notPlanned'] as const;
+export type CaseSystemUpgrade = (typeof CASE_SYSTEM_UPGRADES)[number];
+
+/** Inter-municipal cooperation (DOMAIN.md 4; seed 003 "Interkommunale samarbeid"). */
+export const COOPERATION_MODELS = ['none', 'hostWithTransfer', 'hostWithoutTransfer'] as const;
+export type CooperationModel = (typeof COOPERATION_MODELS)[number];
+
+/** The legal forms the handbook names, under the Local Government Acts of 1992 and 2018. */
+export const LEGAL_FORMS = [
+  'notSet',
+  'kl1992Section27',
+  'kl1992Section28-1',
+  'kl1992Section28-2',
+  'kl2018PoliticalCouncil',
+  'kl2018JointUndertaking',
+  'kl2018HostCooperation',
+] as const;
+export type LegalForm = (typeof LEGAL_FORMS)[number];
