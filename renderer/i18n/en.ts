@@ -36,6 +36,7 @@ export const en: Messages = {
     rename: 'Rename',
   },
   municipalities: {
+    columns: { number: 'Municipality no.', orgNumber: 'Org. no.', inhabitants: 'Inhabitants' },
     title: 'Municipalities',
     lead: 'The municipalities in the workspace. Add the host municipality and any partner municipalities.',
     add: 'Add municipality',

@@ -34,6 +34,7 @@ export const nb = {
     rename: 'Endre navn',
   },
   municipalities: {
+    columns: { number: 'Kommunenr.', orgNumber: 'Org.nr.', inhabitants: 'Innbyggere' },
     title: 'Kommuner',
     lead: 'Kommunene i arbeidsområdet. Legg til vertskommunen og eventuelle samarbeidskommuner.',
     add: 'Legg til kommune',

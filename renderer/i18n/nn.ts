@@ -36,6 +36,7 @@ export const nn: Messages = {
     rename: 'Endre namn',
   },
   municipalities: {
+    columns: { number: 'Kommunenr.', orgNumber: 'Org.nr.', inhabitants: 'Innbyggjarar' },
     title: 'Kommunar',
     lead: 'Kommunane i arbeidsområdet. Legg til vertskommunen og eventuelle samarbeidskommunar.',
     add: 'Legg til kommune',

@@ -74,86 +74,88 @@ export function MunicipalitiesView() {
           <p className="empty">{t.municipalities.empty}</p>
         )
       ) : (
-        <table className="table">
-          <caption className="sr-only">{t.municipalities.tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.fields.name.label}</th>
-              <th scope="col">{t.fields.number.label}</th>
-              <th scope="col">{t.fields.orgNumber.label}</th>
-              <th scope="col" className="numeric">
-                {t.fields.inhabitants.label}
-              </th>
-              <th scope="col">{t.fields.navUnit.label}</th>
-              <th scope="col">{p.profile.connection}</th>
-              <th scope="col">
-                <span className="sr-only">{t.common.edit}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {municipalities.map((m) => (
-              <tr key={m.id}>
-                <th scope="row">
-                  {m.name}
-                  {workspace && cooperationRole(m, workspace) !== 'alone' ? (
-                    <span className="muted"> {d.cooperationRole[cooperationRole(m, workspace)]}</span>
-                  ) : null}
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="sr-only">{t.municipalities.tableCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.fields.name.label}</th>
+                <th scope="col">{t.municipalities.columns.number}</th>
+                <th scope="col">{t.municipalities.columns.orgNumber}</th>
+                <th scope="col" className="numeric">
+                  {t.municipalities.columns.inhabitants}
                 </th>
-                <td>{m.number}</td>
-                <td>{formatOrgNumber(m.orgNumber)}</td>
-                <td className="numeric">
-                  {formatInteger(m.inhabitants)}
-                  <span className="muted"> {t.municipalities.inhabitantsPer(formatDate(m.inhabitantsDate))}</span>
-                </td>
-                <td>{m.navUnit}</td>
-                <td>{m.plannedConnectionDate ? formatDate(m.plannedConnectionDate) : p.profile.noDate}</td>
-                <td className="row-actions">
-                  {confirming === m.id ? (
-                    <span className="confirm" role="group" aria-label={t.municipalities.removeConfirm(m.name)}>
-                      <span>{t.municipalities.removeConfirm(m.name)}</span>
-                      <button type="button" className="button button--danger" onClick={() => void remove(m)}>
-                        {t.municipalities.removeYes}
-                      </button>
-                      <button type="button" className="button" onClick={() => setConfirming(null)}>
-                        {t.common.cancel}
-                      </button>
-                    </span>
-                  ) : (
-                    <>
-                      <button
-                        type="button"
-                        className="button"
-                        onClick={() => setEditing({ id: m.id, section: 'facts' })}
-                        disabled={readOnly}
-                        aria-label={`${t.common.edit} ${m.name}`}
-                      >
-                        {t.common.edit}
-                      </button>
-                      <button
-                        type="button"
-                        className="button"
-                        onClick={() => setEditing({ id: m.id, section: 'profile' })}
-                        aria-label={p.profile.buttonLabel(m.name)}
-                      >
-                        {p.profile.button}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button--quiet"
-                        onClick={() => setConfirming(m.id)}
-                        disabled={readOnly}
-                        aria-label={`${t.common.remove} ${m.name}`}
-                      >
-                        {t.common.remove}
-                      </button>
-                    </>
-                  )}
-                </td>
+                <th scope="col">{t.fields.navUnit.label}</th>
+                <th scope="col">{p.profile.connection}</th>
+                <th scope="col">
+                  <span className="sr-only">{t.common.edit}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {municipalities.map((m) => (
+                <tr key={m.id}>
+                  <th scope="row">
+                    {m.name}
+                    {workspace && cooperationRole(m, workspace) !== 'alone' ? (
+                      <span className="muted"> {d.cooperationRole[cooperationRole(m, workspace)]}</span>
+                    ) : null}
+                  </th>
+                  <td>{m.number}</td>
+                  <td>{formatOrgNumber(m.orgNumber)}</td>
+                  <td className="numeric">
+                    {formatInteger(m.inhabitants)}
+                    <span className="muted"> {t.municipalities.inhabitantsPer(formatDate(m.inhabitantsDate))}</span>
+                  </td>
+                  <td>{m.navUnit}</td>
+                  <td>{m.plannedConnectionDate ? formatDate(m.plannedConnectionDate) : p.profile.noDate}</td>
+                  <td className="row-actions">
+                    {confirming === m.id ? (
+                      <span className="confirm" role="group" aria-label={t.municipalities.removeConfirm(m.name)}>
+                        <span>{t.municipalities.removeConfirm(m.name)}</span>
+                        <button type="button" className="button button--danger" onClick={() => void remove(m)}>
+                          {t.municipalities.removeYes}
+                        </button>
+                        <button type="button" className="button" onClick={() => setConfirming(null)}>
+                          {t.common.cancel}
+                        </button>
+                      </span>
+                    ) : (
+                      <div className="row-actions__buttons">
+                        <button
+                          type="button"
+                          className="button"
+                          onClick={() => setEditing({ id: m.id, section: 'facts' })}
+                          disabled={readOnly}
+                          aria-label={`${t.common.edit} ${m.name}`}
+                        >
+                          {t.common.edit}
+                        </button>
+                        <button
+                          type="button"
+                          className="button"
+                          onClick={() => setEditing({ id: m.id, section: 'profile' })}
+                          aria-label={p.profile.buttonLabel(m.name)}
+                        >
+                          {p.profile.button}
+                        </button>
+                        <button
+                          type="button"
+                          className="button button--quiet"
+                          onClick={() => setConfirming(m.id)}
+                          disabled={readOnly}
+                          aria-label={`${t.common.remove} ${m.name}`}
+                        >
+                          {t.common.remove}
+                        </button>
+                      </div>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
 
       {workspace && municipalities.length > 1 ? (
