@@ -11,6 +11,8 @@ interface FieldProps {
   autoComplete?: string;
   required?: boolean;
   disabled?: boolean;
+  /** A text area for longer text (notes, reasons) instead of a one-line field. */
+  multiline?: boolean;
 }
 
 /** A labelled text field with its hint and, when refused, its error right next to it. */
@@ -25,6 +27,7 @@ export function Field({
   autoComplete,
   required,
   disabled,
+  multiline,
 }: FieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -43,19 +46,33 @@ export function Field({
           {error}
         </p>
       ) : null}
-      <input
-        id={id}
-        name={id}
-        type="text"
-        value={value}
-        inputMode={inputMode}
-        autoComplete={autoComplete ?? 'off'}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        aria-required={required ? true : undefined}
-        disabled={disabled}
-        onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
-      />
+      {multiline ? (
+        <textarea
+          id={id}
+          name={id}
+          rows={3}
+          value={value}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          aria-required={required ? true : undefined}
+          disabled={disabled}
+          onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onChange(event.target.value)}
+        />
+      ) : (
+        <input
+          id={id}
+          name={id}
+          type="text"
+          value={value}
+          inputMode={inputMode}
+          autoComplete={autoComplete ?? 'off'}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          aria-required={required ? true : undefined}
+          disabled={disabled}
+          onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
+        />
+      )}
     </div>
   );
 }

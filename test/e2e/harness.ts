@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { dispatch } from '../../electron/ipc/dispatch';
 import { DOCUMENT_FILE } from '../../electron/services/workspace-storage';
 import { METHODS, type Handlers } from '../../shared/ipc/contract';
@@ -145,4 +146,31 @@ export class AppHarness {
     await this.page.context().close();
     fs.rmSync(this.folder, { recursive: true, force: true });
   }
+}
+
+/**
+ * The hooks every browser suite needs: one Chromium per file, a fresh app per test, and after
+ * each test a check that it left no console errors, page errors or remote requests. Returns
+ * the function that starts the app.
+ */
+export function useBrowserSuite(): (options?: { folder?: string; now?: () => Date }) => Promise<AppHarness> {
+  let browser: Browser | null = null;
+  let current: AppHarness | null = null;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const problems = current?.problems ?? [];
+    await current?.close();
+    current = null;
+    expect(problems, 'console errors, page errors or remote requests').toEqual([]);
+  });
+  return async (options = {}) => {
+    if (!browser) throw new Error('The browser did not start.');
+    current = await AppHarness.start(browser, options);
+    return current;
+  };
 }

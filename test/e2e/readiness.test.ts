@@ -1,27 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CATALOGUE, catalogueItem } from '../../shared/catalogue/checklist';
 import { addDays } from '../../shared/domain/plan';
 import { formatDate, toIsoDate } from '../../shared/format/date';
 import { clipboard } from '../support/storage';
 import { auditAccessibility } from './axe';
-import { AppHarness, launchBrowser } from './harness';
+import { useBrowserSuite, type AppHarness } from './harness';
 
-let browser: Browser;
-let app: AppHarness | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const problems = app?.problems ?? [];
-  await app?.close();
-  app = null;
-  expect(problems, 'console errors, page errors or remote requests').toEqual([]);
-});
+const startApp = useBrowserSuite();
 
 const municipalities = {
   host: {
@@ -59,7 +44,7 @@ async function overallOf(harness: AppHarness, name: string): Promise<string> {
 
 describe('a new user gets a host and a partner ready for connection', () => {
   it('sets up the cooperation and the plan, completes items and sees the dashboard follow, also after a restart', async () => {
-    app = await AppHarness.start(browser);
+    const app = await startApp();
     const { page } = app;
     const connection = addDays(toIsoDate(new Date()), 21);
 

@@ -1,25 +1,10 @@
 import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../shared/schema/workspace';
 import { auditAccessibility } from './axe';
-import { AppHarness, launchBrowser } from './harness';
+import { useBrowserSuite, type AppHarness } from './harness';
 
-let browser: Browser;
-let app: AppHarness | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  const problems = app?.problems ?? [];
-  await app?.close();
-  app = null;
-  expect(problems, 'console errors, page errors or remote requests').toEqual([]);
-});
+const startApp = useBrowserSuite();
 
 async function createWorkspace(harness: AppHarness, name: string) {
   const { page } = harness;
@@ -52,7 +37,7 @@ const vestby = {
 
 describe('the walking skeleton in Chromium', () => {
   it('creates a workspace and a municipality, and finds them again after a restart', async () => {
-    app = await AppHarness.start(browser);
+    const app = await startApp();
     const { page } = app;
     await expect(page.getByRole('heading', { name: 'Velkommen til Digisos Klar' }).isVisible()).resolves.toBe(true);
     await app.screenshot('01-velkommen');
@@ -83,7 +68,7 @@ describe('the walking skeleton in Chromium', () => {
   });
 
   it('shows each bad field’s message next to it and saves nothing', async () => {
-    app = await AppHarness.start(browser);
+    const app = await startApp();
     const { page } = app;
     await createWorkspace(app, 'Digisos Follo');
     const before = fs.readFileSync(app.documentPath, 'utf8');
@@ -117,7 +102,7 @@ describe('the walking skeleton in Chromium', () => {
   });
 
   it('edits a municipality and keeps the change', async () => {
-    app = await AppHarness.start(browser);
+    const app = await startApp();
     const { page } = app;
     await createWorkspace(app, 'Digisos Follo');
     await page.getByRole('button', { name: 'Legg til kommune' }).click();
@@ -134,7 +119,7 @@ describe('the walking skeleton in Chromium', () => {
   });
 
   it('recovers from a corrupt file: the user is told and sees the backup’s data', async () => {
-    app = await AppHarness.start(browser);
+    const app = await startApp();
     const { page } = app;
     await createWorkspace(app, 'Digisos Follo');
     await page.getByRole('button', { name: 'Legg til kommune' }).click();
@@ -155,7 +140,7 @@ describe('the walking skeleton in Chromium', () => {
   });
 
   it('refuses to write over a file from a newer version, and says so', async () => {
-    app = await AppHarness.start(browser);
+    const app = await startApp();
     fs.writeFileSync(
       app.documentPath,
       JSON.stringify({ format: 'digisos-klar/workspace', schemaVersion: SCHEMA_VERSION + 1 }),
@@ -168,7 +153,7 @@ describe('the walking skeleton in Chromium', () => {
   });
 
   it('can be used with the keyboard alone', async () => {
-    app = await AppHarness.start(browser);
+    const app = await startApp();
     const { page } = app;
     await page.keyboard.press('Tab'); // skip link
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Hopp til innholdet');
@@ -193,7 +178,7 @@ describe('the walking skeleton in Chromium', () => {
   });
 
   it('passes an axe-core WCAG 2.1 AA audit on every view', async () => {
-    app = await AppHarness.start(browser);
+    const app = await startApp();
     const { page } = app;
     expect(await auditAccessibility(page)).toEqual([]);
     await createWorkspace(app, 'Digisos Follo');

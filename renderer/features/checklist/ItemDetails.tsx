@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { ROLES, roleInfo } from '../../../shared/catalogue/roles';
 import { ROLE_IDS, type RoleId } from '../../../shared/catalogue/types';
 import { ownerToHistory, type ItemRow } from '../../../shared/domain/checklist';
@@ -33,51 +33,6 @@ function isOwnerChoice(value: string): value is OwnerChoice {
 /** The seeds are Markdown: a quoted link shows as its words. */
 function readableQuote(quote: string): string {
   return quote.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
-}
-
-interface TextAreaProps {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  hint?: string | undefined;
-  error?: string | undefined;
-  required?: boolean;
-  disabled: boolean;
-}
-
-/** A labelled textarea with hint and error, built like `Field`. */
-function TextArea({ id, label, value, onChange, hint, error, required, disabled }: TextAreaProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="field__error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        name={id}
-        rows={3}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        aria-required={required ? true : undefined}
-        disabled={disabled}
-        onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onChange(event.target.value)}
-      />
-    </div>
-  );
 }
 
 interface ItemDetailsProps {
@@ -253,7 +208,8 @@ export function ItemDetails({
               }
             >
               {pendingNotRelevant ? <p className="check-details__pending">{texts.reasonPending}</p> : null}
-              <TextArea
+              <Field
+                multiline
                 id={ids.reason}
                 label={texts.reason}
                 value={reason}
@@ -311,7 +267,7 @@ export function ItemDetails({
               disabled={readOnly}
             />
           </div>
-          <TextArea id={ids.note} label={texts.note} value={note} onChange={setNote} disabled={readOnly} />
+          <Field multiline id={ids.note} label={texts.note} value={note} onChange={setNote} disabled={readOnly} />
           <div className="actions">
             <button type="submit" className="button button--primary" disabled={readOnly || saving}>
               {texts.save}
