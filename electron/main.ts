@@ -3,7 +3,7 @@
  * posture, opens the storage in the OS user-data folder, and registers the handler table.
  * All logic lives in shared/ and electron/services, which run without Electron.
  */
-import { app, BrowserWindow, clipboard, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -89,6 +89,15 @@ function start(): void {
       return true;
     },
     copyText: (text) => clipboard.writeText(text),
+    pickFile: async () => {
+      const options = { properties: ['openFile' as const], title: 'Velg fil å legge ved' };
+      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    openPath: async (file) => {
+      const error = await shell.openPath(file);
+      if (error) throw new Error(error);
+    },
   });
   registerHandlers(handlers, { webContents: () => mainWindow?.webContents ?? null, rendererUrl });
   createWindow();

@@ -5,11 +5,13 @@ import { SettingsView } from './features/settings/SettingsView';
 import { DashboardView } from './features/dashboard/DashboardView';
 import { ChecklistView } from './features/checklist/ChecklistView';
 import { PlanView } from './features/plan/PlanView';
+import { AgreementsView } from './features/agreements/AgreementsView';
+import { CostsView } from './features/costs/CostsView';
 import { Notices } from './components/Notices';
 import { useT } from './i18n';
 import { useAppStore, type View } from './store/app-store';
 
-const VIEWS: readonly View[] = ['dashboard', 'municipalities', 'checklist', 'plan', 'settings'];
+const VIEWS: readonly View[] = ['dashboard', 'municipalities', 'checklist', 'plan', 'agreements', 'costs', 'settings'];
 
 function CurrentView({ view, hasWorkspace }: { view: View; hasWorkspace: boolean }) {
   if (view === 'settings') return <SettingsView />;
@@ -23,6 +25,10 @@ function CurrentView({ view, hasWorkspace }: { view: View; hasWorkspace: boolean
       return <ChecklistView />;
     case 'plan':
       return <PlanView />;
+    case 'agreements':
+      return <AgreementsView />;
+    case 'costs':
+      return <CostsView />;
   }
 }
 

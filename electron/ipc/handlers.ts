@@ -17,6 +17,11 @@ import {
   validateProfileForm,
 } from '../../shared/domain/profile';
 import { CATALOGUE_BY_ID } from '../../shared/catalogue/checklist';
+import { saveDecision, syncAgreementWithItem, updateAgreement, type AgreementChange } from '../../shared/domain/agreements';
+import { parseKroner } from '../../shared/domain/costs';
+import { parseNorwegianDate } from '../../shared/format/date';
+import { parseWholeNumber } from '../../shared/format/number';
+import { checkAttachment, storeAttachment, attachmentPath } from '../services/attachments';
 import { validateMunicipalityForm } from '../../shared/domain/municipality';
 import { toIsoDate } from '../../shared/format/date';
 import type { Municipality, StoredDocument, Workspace } from '../../shared/schema/workspace';
@@ -29,6 +34,10 @@ export interface HandlerDeps {
   openExternal: (url: string) => Promise<boolean>;
   /** Puts text on the system clipboard. */
   copyText: (text: string) => void;
+  /** Asks the user for a file to attach (the OS open dialog); null if they cancel. */
+  pickFile: () => Promise<string | null>;
+  /** Opens a file with the program the OS chooses. */
+  openPath: (file: string) => Promise<void>;
   now?: () => Date;
   newId?: () => string;
 }
@@ -52,6 +61,27 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     const next = updateMunicipality(requireWorkspace(), id, change, now());
     if (!next) throw new IpcFailure('notFound');
     return saveWorkspace(next);
+  };
+  const context = () => ({ by: storage.document.settings.userName, now: now() });
+  const checkedDate = (field: string, input: string, fieldErrors: Record<string, string>): string | null => {
+    const date = parseOptionalDate(input);
+    if (!date.ok) {
+      fieldErrors[field] = date.error;
+      return null;
+    }
+    return date.iso;
+  };
+  const checkedWhole = (field: string, input: string, fieldErrors: Record<string, string>): number => {
+    if (input.trim() === '') return 0;
+    const parsed = parseWholeNumber(input);
+    if (!parsed.ok) {
+      fieldErrors[field] = parsed.error;
+      return 0;
+    }
+    return parsed.value;
+  };
+  const refuseIf = (fieldErrors: Record<string, string>) => {
+    if (Object.keys(fieldErrors).length > 0) throw new IpcFailure('validation', { fieldErrors });
   };
   const checkedName = (name: string): string => {
     const result = validateWorkspaceName(name);
@@ -138,9 +168,151 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         const entry = m.checklist.find((e) => e.itemId === itemId) ?? blankEntry(itemId, at);
         const result = applyItemChange(entry, itemChange, { by: storage.document.settings.userName, now: at });
         if (!result.ok) throw new IpcFailure('validation', { fieldErrors: { notRelevantReason: result.error } });
-        return withEntry(m, result.entry);
+        return syncAgreementWithItem(withEntry(m, result.entry), itemId, { by: storage.document.settings.userName, now: at });
       });
     },
+
+    updateAgreement: ({ municipalityId, agreementId, change }) => {
+      const fieldErrors: Record<string, string> = {};
+      const { sentDate, signedDate, ...rest } = change;
+      const parsed: AgreementChange = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+      if (sentDate !== undefined) parsed.sentDate = checkedDate('sentDate', sentDate, fieldErrors);
+      if (signedDate !== undefined) parsed.signedDate = checkedDate('signedDate', signedDate, fieldErrors);
+      refuseIf(fieldErrors);
+      return changeMunicipality(municipalityId, (m) => updateAgreement(m, agreementId, parsed, context()));
+    },
+
+    saveDecision: ({ municipalityId, decision }) => {
+      const fieldErrors: Record<string, string> = {};
+      const title = decision.title.trim();
+      if (title === '') fieldErrors.title = 'required';
+      const date = parseNorwegianDate(decision.date);
+      if (!date.ok) fieldErrors.date = date.error === 'date.required' ? 'required' : date.error;
+      refuseIf(fieldErrors);
+      const at = now();
+      return changeMunicipality(municipalityId, (m) => {
+        const existing = decision.id === null ? null : m.decisions.find((d) => d.id === decision.id);
+        if (decision.id !== null && !existing) throw new IpcFailure('notFound');
+        return saveDecision(
+          m,
+          {
+            id: existing?.id ?? newId(),
+            kind: decision.kind,
+            title,
+            decidedBy: decision.decidedBy.trim(),
+            date: date.ok ? date.iso : '',
+            caseReference: decision.caseReference.trim(),
+            attachmentIds: decision.attachmentIds,
+            createdAt: existing?.createdAt ?? at.toISOString(),
+          },
+          { by: storage.document.settings.userName, now: at },
+        );
+      });
+    },
+
+    removeDecision: ({ municipalityId, id }) =>
+      changeMunicipality(municipalityId, (m) => {
+        if (!m.decisions.some((d) => d.id === id)) throw new IpcFailure('notFound');
+        return { ...m, decisions: m.decisions.filter((d) => d.id !== id) };
+      }),
+
+    setCostInputs: ({ municipalityId, inputs }) => {
+      const fieldErrors: Record<string, string> = {};
+      const shipmentsPerMonth = checkedWhole('shipmentsPerMonth', inputs.shipmentsPerMonth, fieldErrors);
+      const indexedDocumentsPerMonth = checkedWhole('indexedDocumentsPerMonth', inputs.indexedDocumentsPerMonth, fieldErrors);
+      const storageGb = checkedWhole('storageGb', inputs.storageGb, fieldErrors);
+      const vendorUpgradeOre = inputs.vendorUpgrade.trim() === '' ? 0 : parseKroner(inputs.vendorUpgrade);
+      if (vendorUpgradeOre === null) fieldErrors.vendorUpgrade = 'amount';
+      refuseIf(fieldErrors);
+      return changeMunicipality(municipalityId, (m) => ({
+        ...m,
+        costInputs: {
+          digifinMember: inputs.digifinMember,
+          usageStart: inputs.usageStart,
+          shipmentsPerMonth,
+          indexedDocumentsPerMonth,
+          storageGb,
+          vendorUpgradeOre: vendorUpgradeOre ?? 0,
+        },
+      }));
+    },
+
+    setCostSettings: ({ adoptingInhabitants, year }) => {
+      const workspace = requireWorkspace();
+      const fieldErrors: Record<string, string> = {};
+      let denominator: number | null = null;
+      if (adoptingInhabitants.trim() !== '') {
+        denominator = checkedWhole('adoptingInhabitants', adoptingInhabitants, fieldErrors);
+        if (!fieldErrors.adoptingInhabitants && denominator === 0) fieldErrors.adoptingInhabitants = 'inhabitants.zero';
+        const own = workspace.municipalities.reduce((sum, m) => sum + m.inhabitants, 0);
+        if (!fieldErrors.adoptingInhabitants && denominator > 10_000_000) fieldErrors.adoptingInhabitants = 'inhabitants.tooLarge';
+        if (!fieldErrors.adoptingInhabitants && denominator < own) fieldErrors.adoptingInhabitants = 'belowOwn';
+      }
+      refuseIf(fieldErrors);
+      return saveWorkspace({ ...workspace, costSettings: { adoptingInhabitants: denominator, year }, updatedAt: now().toISOString() });
+    },
+
+    setPrice: ({ priceId, amount }) => {
+      const workspace = requireWorkspace();
+      const ore = parseKroner(amount);
+      if (ore === null) throw new IpcFailure('validation', { fieldErrors: { amount: 'amount' } });
+      const at = now().toISOString();
+      const prices = [
+        ...workspace.prices.filter((p) => p.priceId !== priceId),
+        { priceId, ore, changedAt: at, changedBy: storage.document.settings.userName },
+      ];
+      return saveWorkspace({ ...workspace, prices, updatedAt: at });
+    },
+
+    resetPrice: ({ priceId }) => {
+      const workspace = requireWorkspace();
+      const prices = priceId === null ? [] : workspace.prices.filter((p) => p.priceId !== priceId);
+      return saveWorkspace({ ...workspace, prices, updatedAt: now().toISOString() });
+    },
+
+    addAttachment: async ({ target }) => {
+      const workspace = requireWorkspace();
+      const municipality = workspace.municipalities.find((m) => m.id === target.municipalityId);
+      if (!municipality) throw new IpcFailure('notFound');
+      if (target.kind === 'decision' && !municipality.decisions.some((d) => d.id === target.decisionId)) {
+        throw new IpcFailure('notFound');
+      }
+      const picked = await deps.pickFile();
+      if (picked === null) return { document: storage.document, attachmentId: null };
+      const stored = storeAttachment(storage.folder, picked);
+      const at = now();
+      const attachment = { id: newId(), ...stored, addedAt: at.toISOString(), addedBy: storage.document.settings.userName };
+      const link = (ids: readonly string[]) => [...ids, attachment.id];
+      const withFile = { ...workspace, attachments: [...workspace.attachments, attachment] };
+      const next = updateMunicipality(
+        withFile,
+        municipality.id,
+        (m) =>
+          target.kind === 'agreement'
+            ? updateAgreement(
+                m,
+                target.agreementId,
+                { attachmentIds: link(m.agreements.find((a) => a.agreementId === target.agreementId)?.attachmentIds ?? []) },
+                { by: storage.document.settings.userName, now: at },
+              )
+            : { ...m, decisions: m.decisions.map((d) => (d.id === target.decisionId ? { ...d, attachmentIds: link(d.attachmentIds) } : d)) },
+        at,
+      );
+      if (!next) throw new IpcFailure('notFound');
+      return { document: saveWorkspace(next), attachmentId: attachment.id };
+    },
+
+    openAttachment: async ({ id }) => {
+      const attachment = requireWorkspace().attachments.find((a) => a.id === id);
+      if (!attachment) throw new IpcFailure('notFound');
+      const state = checkAttachment(storage.folder, attachment.sha256);
+      if (state !== 'ok') throw new IpcFailure('notFound', { detail: state });
+      await deps.openPath(attachmentPath(storage.folder, attachment.sha256));
+      return {};
+    },
+
+    checkAttachments: () =>
+      (storage.document.workspace?.attachments ?? []).map((a) => ({ id: a.id, state: checkAttachment(storage.folder, a.sha256) })),
 
     updateSettings: (patch) => {
       const settings = { ...storage.document.settings };

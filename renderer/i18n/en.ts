@@ -5,6 +5,8 @@ export const en: Messages = {
   appName: 'Digisos Klar',
   nav: {
     label: 'Main menu',
+    agreements: 'Agreements and decisions',
+    costs: 'Costs',
     dashboard: 'Overview',
     checklist: 'Checklist',
     plan: 'Connection plan',

@@ -3,6 +3,8 @@ export const nb = {
   appName: 'Digisos Klar',
   nav: {
     label: 'Hovedmeny',
+    agreements: 'Avtaler og vedtak',
+    costs: 'Kostnader',
     dashboard: 'Oversikt',
     checklist: 'Sjekkliste',
     plan: 'Påkoblingsplan',

@@ -5,6 +5,8 @@ export const nn: Messages = {
   appName: 'Digisos Klar',
   nav: {
     label: 'Hovudmeny',
+    agreements: 'Avtalar og vedtak',
+    costs: 'Kostnader',
     dashboard: 'Oversikt',
     checklist: 'Sjekkliste',
     plan: 'Påkoplingsplan',

@@ -7,7 +7,7 @@ import type { Language } from '../../shared/domain/language';
 import type { StoredDocument } from '../../shared/schema/workspace';
 import { getApi } from '../api';
 
-export type View = 'dashboard' | 'municipalities' | 'checklist' | 'plan' | 'settings';
+export type View = 'dashboard' | 'municipalities' | 'checklist' | 'plan' | 'costs' | 'agreements' | 'settings';
 
 /**
  * What the user is editing in the municipalities view: nothing, a new municipality (id null),
@@ -45,6 +45,19 @@ interface SessionSlice {
   /** Changes one checklist item; a refused change (validation) is returned, not shown as a banner. */
   updateItem: (input: InputOf<'updateItem'>) => Promise<IpcResult<StoredDocument>>;
   copyText: (text: string) => Promise<boolean>;
+  updateAgreement: (input: InputOf<'updateAgreement'>) => Promise<IpcResult<StoredDocument>>;
+  saveDecision: (input: InputOf<'saveDecision'>) => Promise<IpcResult<StoredDocument>>;
+  removeDecision: (input: InputOf<'removeDecision'>) => Promise<IpcResult<StoredDocument>>;
+  setCostInputs: (input: InputOf<'setCostInputs'>) => Promise<IpcResult<StoredDocument>>;
+  setCostSettings: (input: InputOf<'setCostSettings'>) => Promise<IpcResult<StoredDocument>>;
+  setPrice: (input: InputOf<'setPrice'>) => Promise<IpcResult<StoredDocument>>;
+  resetPrice: (input: InputOf<'resetPrice'>) => Promise<IpcResult<StoredDocument>>;
+  /** Lets the user pick a file and links it; `attachmentId` is null if they cancelled. */
+  addAttachment: (
+    input: InputOf<'addAttachment'>,
+  ) => Promise<IpcResult<{ document: StoredDocument; attachmentId: string | null }>>;
+  openAttachment: (id: string) => Promise<IpcResult<Record<string, never>>>;
+  checkAttachments: () => Promise<IpcResult<{ id: string; state: 'ok' | 'missing' | 'changed' }[]>>;
 }
 
 interface UiSlice {
@@ -123,6 +136,20 @@ export const useAppStore = create<AppState>()((set) => {
     setContacts: async (input) => settle(await getApi().setContacts(input), same),
     setCapability: async (input) => settle(await getApi().setCapability(input), same),
     updateItem: async (input) => settle(await getApi().updateItem(input), same),
+    updateAgreement: async (input) => settle(await getApi().updateAgreement(input), same),
+    saveDecision: async (input) => settle(await getApi().saveDecision(input), same),
+    removeDecision: async (input) => settle(await getApi().removeDecision(input), same),
+    setCostInputs: async (input) => settle(await getApi().setCostInputs(input), same),
+    setCostSettings: async (input) => settle(await getApi().setCostSettings(input), same),
+    setPrice: async (input) => settle(await getApi().setPrice(input), same),
+    resetPrice: async (input) => settle(await getApi().resetPrice(input), same),
+    addAttachment: async (input) => settle(await getApi().addAttachment(input), (value) => value.document),
+    openAttachment: async (id) => {
+      const result = await getApi().openAttachment({ id });
+      if (!result.ok) set({ error: result.error });
+      return result;
+    },
+    checkAttachments: async () => getApi().checkAttachments({}),
     copyText: async (text) => {
       const result = await getApi().copyText({ text });
       if (!result.ok) set({ error: result.error });

@@ -6,7 +6,15 @@ export const MAX_WORKSPACE_NAME_LENGTH = 120;
 /** A new municipality's profile: nothing planned, nothing started. */
 const NEW_PROFILE: Pick<
   Municipality,
-  'vendor' | 'contacts' | 'plannedConnectionDate' | 'batch' | 'caseSystemUpgrade' | 'capabilities'
+  | 'vendor'
+  | 'contacts'
+  | 'plannedConnectionDate'
+  | 'batch'
+  | 'caseSystemUpgrade'
+  | 'capabilities'
+  | 'costInputs'
+  | 'agreements'
+  | 'decisions'
 > = {
   vendor: { name: '', product: '' },
   contacts: [],
@@ -18,6 +26,16 @@ const NEW_PROFILE: Pick<
     statusView: { state: 'notStarted', since: null },
     nksAccess: { state: 'notStarted', since: null },
   },
+  costInputs: {
+    digifinMember: false,
+    usageStart: null,
+    shipmentsPerMonth: 0,
+    indexedDocumentsPerMonth: 0,
+    storageGb: 0,
+    vendorUpgradeOre: 0,
+  },
+  agreements: [],
+  decisions: [],
 };
 
 /** Replaces one municipality by applying `change` to it; null when there is no such municipality. */
@@ -63,6 +81,9 @@ export function createWorkspace(name: string, stamp: ChangeStamp): Workspace {
     id: stamp.newId(),
     name,
     cooperation: { model: 'none', legalForm: 'notSet', hostId: null },
+    prices: [],
+    costSettings: { adoptingInhabitants: null, year: stamp.now.getFullYear() },
+    attachments: [],
     municipalities: [],
     createdAt: at,
     updatedAt: at,

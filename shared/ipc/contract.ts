@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 import { ROLE_IDS } from '../catalogue/types';
+import { AGREEMENT_IDS, CHANNELS as SIGNING_CHANNELS } from '../catalogue/agreements';
+import { PRICE_IDS } from '../catalogue/prices';
+import { AGREEMENT_STATUSES, DECISION_KINDS, SIGNER_ROLE_CHECKS } from '../schema/enums';
 import {
   CAPABILITIES,
   CAPABILITY_STATES,
@@ -148,6 +151,94 @@ export const contract = {
       }),
     }),
     storedDocumentSchema,
+  ),
+  /** Changes one agreement of one municipality; signing it completes its checklist item. */
+  updateAgreement: channel(
+    'updateAgreement',
+    z.strictObject({
+      municipalityId: idInput,
+      agreementId: z.enum(AGREEMENT_IDS),
+      change: z.strictObject({
+        status: z.enum(AGREEMENT_STATUSES).optional(),
+        signerName: z.string().max(200).optional(),
+        signerRole: z.string().max(200).optional(),
+        signerHasRequiredRole: z.enum(SIGNER_ROLE_CHECKS).optional(),
+        channel: z.enum(SIGNING_CHANNELS).optional(),
+        /** `dd.mm.åååå` or empty. */
+        sentDate: z.string().max(100).optional(),
+        signedDate: z.string().max(100).optional(),
+        archiveReference: z.string().max(200).optional(),
+        attachmentIds: z.array(idInput).max(50).optional(),
+      }),
+    }),
+    storedDocumentSchema,
+  ),
+  /** Adds (id null) or edits a decision; start-of-rollout and DigiFin decisions complete their items. */
+  saveDecision: channel(
+    'saveDecision',
+    z.strictObject({
+      municipalityId: idInput,
+      decision: z.strictObject({
+        id: idInput.nullable(),
+        kind: z.enum(DECISION_KINDS),
+        title: z.string().max(1000),
+        decidedBy: z.string().max(200),
+        date: z.string().max(100),
+        caseReference: z.string().max(200),
+        attachmentIds: z.array(idInput).max(50),
+      }),
+    }),
+    storedDocumentSchema,
+  ),
+  removeDecision: channel('removeDecision', z.strictObject({ municipalityId: idInput, id: idInput }), storedDocumentSchema),
+  /** The calculator's inputs for one municipality, as typed (whole numbers, kroner). */
+  setCostInputs: channel(
+    'setCostInputs',
+    z.strictObject({
+      municipalityId: idInput,
+      inputs: z.strictObject({
+        digifinMember: z.boolean(),
+        usageStart: z
+          .strictObject({ year: z.number().int().min(2019).max(2100), quarter: z.number().int().min(1).max(4) })
+          .nullable(),
+        shipmentsPerMonth: z.string().max(100),
+        indexedDocumentsPerMonth: z.string().max(100),
+        storageGb: z.string().max(100),
+        vendorUpgrade: z.string().max(100),
+      }),
+    }),
+    storedDocumentSchema,
+  ),
+  setCostSettings: channel(
+    'setCostSettings',
+    z.strictObject({ adoptingInhabitants: z.string().max(100), year: z.number().int().min(2020).max(2100) }),
+    storedDocumentSchema,
+  ),
+  /** Changes a price from the source's figure (kroner as typed). */
+  setPrice: channel('setPrice', z.strictObject({ priceId: z.enum(PRICE_IDS), amount: z.string().max(100) }), storedDocumentSchema),
+  /** Restores one price (or all, with null) to the source's figure. */
+  resetPrice: channel('resetPrice', z.strictObject({ priceId: z.enum(PRICE_IDS).nullable() }), storedDocumentSchema),
+  /**
+   * Lets the user pick a file, copies it into the data folder with its SHA-256 and links it to
+   * an agreement or a decision. `attachmentId` is null when the user cancelled.
+   */
+  addAttachment: channel(
+    'addAttachment',
+    z.strictObject({
+      target: z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('agreement'), municipalityId: idInput, agreementId: z.enum(AGREEMENT_IDS) }),
+        z.strictObject({ kind: z.literal('decision'), municipalityId: idInput, decisionId: idInput }),
+      ]),
+    }),
+    z.strictObject({ document: storedDocumentSchema, attachmentId: z.string().nullable() }),
+  ),
+  /** Opens an attachment with the program the OS chooses; refused if it is missing or changed. */
+  openAttachment: channel('openAttachment', z.strictObject({ id: idInput }), noInput),
+  /** Whether every attachment's file is still there, byte for byte. */
+  checkAttachments: channel(
+    'checkAttachments',
+    noInput,
+    z.array(z.strictObject({ id: z.string(), state: z.enum(['ok', 'missing', 'changed']) })),
   ),
   updateSettings: channel(
     'updateSettings',

@@ -36,3 +36,15 @@ export const LEGAL_FORMS = [
   'kl2018HostCooperation',
 ] as const;
 export type LegalForm = (typeof LEGAL_FORMS)[number];
+
+/** Where an agreement stands (DOMAIN.md 3; PRODUCT.md capability 4). */
+export const AGREEMENT_STATUSES = ['notStarted', 'sentForSigning', 'signed', 'archived'] as const;
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+
+/** Whether the person who signed holds the role the source requires. */
+export const SIGNER_ROLE_CHECKS = ['unknown', 'yes', 'no'] as const;
+export type SignerRoleCheck = (typeof SIGNER_ROLE_CHECKS)[number];
+
+/** Decisions the checklist knows; others are `other`. */
+export const DECISION_KINDS = ['startRollout', 'digifinMembership', 'other'] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];

@@ -60,8 +60,44 @@ const v1ToV2: Migration = {
   },
 };
 
+/** Version 2 → 3: prices, costs, agreements, decisions and attachments. */
+const v2ToV3: Migration = {
+  from: 2,
+  changes: [
+    'Arbeidsområdet har fått prisliste, kostnadsberegning, avtaleregister, vedtakslogg og vedlegg.',
+  ],
+  up: (document) => {
+    const workspace = document.workspace === null ? null : asRecord(document.workspace);
+    if (workspace === null) return document;
+    const savedAt = typeof document.savedAt === 'string' ? document.savedAt : '';
+    const year = Number(savedAt.slice(0, 4)) || 2026;
+    return {
+      ...document,
+      workspace: {
+        ...workspace,
+        prices: [],
+        costSettings: { adoptingInhabitants: null, year: Math.max(2020, year) },
+        attachments: [],
+        municipalities: asArray(workspace.municipalities).map((raw) => ({
+          ...asRecord(raw),
+          costInputs: {
+            digifinMember: false,
+            usageStart: null,
+            shipmentsPerMonth: 0,
+            indexedDocumentsPerMonth: 0,
+            storageGb: 0,
+            vendorUpgradeOre: 0,
+          },
+          agreements: [],
+          decisions: [],
+        })),
+      },
+    };
+  },
+};
+
 /** The steps from every older schema version to the current one, in order. */
-export const MIGRATIONS: readonly Migration[] = [v1ToV2];
+export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3];
 
 export type MigrationOutcome =
   { ok: true; document: Record<string, unknown>; changes: string[] } | { ok: false; missingFrom: number };

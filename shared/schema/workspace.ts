@@ -5,14 +5,19 @@ import { LANGUAGES } from '../domain/language';
 import { ROLE_IDS } from '../catalogue/types';
 
 /** The schema version this build writes. Older files are migrated; newer files are refused. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Marks a stored or exported document as ours. */
 export const DOCUMENT_FORMAT = 'digisos-klar/workspace';
 
 export { LANGUAGES, type Language } from '../domain/language';
 export * from './enums';
+import { AGREEMENT_IDS, CHANNELS } from '../catalogue/agreements';
+import { PRICE_IDS } from '../catalogue/prices';
 import {
+  AGREEMENT_STATUSES,
+  DECISION_KINDS,
+  SIGNER_ROLE_CHECKS,
   CAPABILITY_STATES,
   CASE_SYSTEM_UPGRADES,
   COOPERATION_MODELS,
@@ -75,6 +80,70 @@ export const contactSchema = z.strictObject({
 });
 export type Contact = z.infer<typeof contactSchema>;
 
+const wholeNumber = (max: number) => z.number().int().min(0).max(max);
+
+/** What the cost calculator needs from one municipality besides its inhabitants. */
+export const costInputsSchema = z.strictObject({
+  digifinMember: z.boolean(),
+  /** The first quarter the municipality uses the solutions; null: the quarter of the planned connection. */
+  usageStart: z.strictObject({ year: z.number().int().min(2019).max(2100), quarter: z.number().int().min(1).max(4) }).nullable(),
+  shipmentsPerMonth: wholeNumber(10_000_000),
+  indexedDocumentsPerMonth: wholeNumber(1_000_000_000),
+  storageGb: wholeNumber(10_000_000),
+  /** The vendor's upgrade cost as agreed, in øre, excluding VAT. */
+  vendorUpgradeOre: wholeNumber(100_000_000_000),
+});
+export type CostInputs = z.infer<typeof costInputsSchema>;
+
+/** One agreement of one municipality (DOMAIN.md 3). */
+export const agreementRecordSchema = z.strictObject({
+  agreementId: z.enum(AGREEMENT_IDS),
+  status: z.enum(AGREEMENT_STATUSES),
+  signerName: z.string().max(200),
+  signerRole: z.string().max(200),
+  signerHasRequiredRole: z.enum(SIGNER_ROLE_CHECKS),
+  channel: z.enum(CHANNELS),
+  sentDate: isoDateSchema.nullable(),
+  signedDate: isoDateSchema.nullable(),
+  archiveReference: z.string().max(200),
+  attachmentIds: z.array(idSchema).max(50),
+  updatedAt: timestampSchema,
+});
+export type AgreementRecord = z.infer<typeof agreementRecordSchema>;
+
+/** A decision in the decision log: what, who decided, when, the case reference. */
+export const decisionSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(DECISION_KINDS),
+  title: z.string().trim().min(1).max(500),
+  decidedBy: z.string().max(200),
+  date: isoDateSchema,
+  caseReference: z.string().max(200),
+  attachmentIds: z.array(idSchema).max(50),
+  createdAt: timestampSchema,
+});
+export type Decision = z.infer<typeof decisionSchema>;
+
+/** A file the user attached, kept in the data folder under its SHA-256. */
+export const attachmentSchema = z.strictObject({
+  id: idSchema,
+  fileName: z.string().min(1).max(500),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  size: z.number().int().min(0),
+  addedAt: timestampSchema,
+  addedBy: z.string().max(200),
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
+
+/** A price the user changed from the source's figure. */
+export const priceOverrideSchema = z.strictObject({
+  priceId: z.enum(PRICE_IDS),
+  ore: wholeNumber(100_000_000_000),
+  changedAt: timestampSchema,
+  changedBy: z.string().max(200),
+});
+export type PriceOverride = z.infer<typeof priceOverrideSchema>;
+
 export const municipalitySchema = z.strictObject({
   id: idSchema,
   name: z.string().trim().min(1).max(100),
@@ -99,6 +168,9 @@ export const municipalitySchema = z.strictObject({
     nksAccess: capabilityStatusSchema,
   }),
   checklist: z.array(checklistEntrySchema),
+  costInputs: costInputsSchema,
+  agreements: z.array(agreementRecordSchema).max(50),
+  decisions: z.array(decisionSchema).max(1000),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });
@@ -117,6 +189,15 @@ export const workspaceSchema = z
     id: idSchema,
     name: z.string().trim().min(1).max(120),
     cooperation: cooperationSchema,
+  /** Prices the user changed; every other price is the source's. */
+  prices: z.array(priceOverrideSchema).max(50),
+  costSettings: z.strictObject({
+    /** Inhabitants of all municipalities using the solutions: NAV's share is divided by it. Not in the sources. */
+    adoptingInhabitants: wholeNumber(10_000_000).nullable(),
+    /** The year the yearly costs are shown for. */
+    year: z.number().int().min(2020).max(2100),
+  }),
+  attachments: z.array(attachmentSchema).max(10_000),
     municipalities: z.array(municipalitySchema).max(500),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,

@@ -63,6 +63,7 @@ const electron = vi.hoisted(() => {
       },
     },
     clipboard: { writeText: () => {} },
+    dialog: { showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }) },
     shell: { openExternal: (url: string) => (state.opened.push(url), Promise.resolve()) },
   };
   return { state, api };

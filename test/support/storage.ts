@@ -11,6 +11,9 @@ export function openStorage(folder: string, extra: Partial<StorageOptions> = {})
 /** What the stand-in clipboard holds, for tests that copy drafted messages. */
 export const clipboard = { text: '' };
 
+/** The stand-in for the OS: the file the next open dialog "picks", and the files it was asked to open. */
+export const desktop = { nextPick: null as string | null, opened: [] as string[] };
+
 /** The app's real handler table over a data folder, with links going nowhere. */
 export function handlersFor(storage: WorkspaceStorage, now?: () => Date): Handlers {
   return createHandlers({
@@ -19,6 +22,15 @@ export function handlersFor(storage: WorkspaceStorage, now?: () => Date): Handle
     openExternal: () => Promise.resolve(true),
     copyText: (text) => {
       clipboard.text = text;
+    },
+    pickFile: () => {
+      const picked = desktop.nextPick;
+      desktop.nextPick = null;
+      return Promise.resolve(picked);
+    },
+    openPath: (file) => {
+      desktop.opened.push(file);
+      return Promise.resolve();
     },
     ...(now ? { now } : {}),
   });

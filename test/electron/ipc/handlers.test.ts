@@ -139,6 +139,8 @@ describe('the handler table, through the dispatcher', () => {
         return true;
       },
       copyText: () => {},
+      pickFile: () => Promise.resolve(null),
+      openPath: () => Promise.resolve(),
     });
     expect(await dispatch(handlers, 'openExternal', { url: 'https://www.nav.no/sosialhjelp' })).toEqual({
       ok: true,
