@@ -91,7 +91,9 @@ function start(): void {
     copyText: (text) => clipboard.writeText(text),
     pickFile: async () => {
       const options = { properties: ['openFile' as const], title: 'Velg fil å legge ved' };
-      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      const result = mainWindow
+        ? await dialog.showOpenDialog(mainWindow, options)
+        : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     openPath: async (file) => {

@@ -17,7 +17,12 @@ import {
   validateProfileForm,
 } from '../../shared/domain/profile';
 import { CATALOGUE_BY_ID } from '../../shared/catalogue/checklist';
-import { saveDecision, syncAgreementWithItem, updateAgreement, type AgreementChange } from '../../shared/domain/agreements';
+import {
+  saveDecision,
+  syncAgreementWithItem,
+  updateAgreement,
+  type AgreementChange,
+} from '../../shared/domain/agreements';
 import { parseKroner } from '../../shared/domain/costs';
 import { parseNorwegianDate } from '../../shared/format/date';
 import { parseWholeNumber } from '../../shared/format/number';
@@ -168,7 +173,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         const entry = m.checklist.find((e) => e.itemId === itemId) ?? blankEntry(itemId, at);
         const result = applyItemChange(entry, itemChange, { by: storage.document.settings.userName, now: at });
         if (!result.ok) throw new IpcFailure('validation', { fieldErrors: { notRelevantReason: result.error } });
-        return syncAgreementWithItem(withEntry(m, result.entry), itemId, { by: storage.document.settings.userName, now: at });
+        return syncAgreementWithItem(withEntry(m, result.entry), itemId, {
+          by: storage.document.settings.userName,
+          now: at,
+        });
       });
     },
 
@@ -219,7 +227,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     setCostInputs: ({ municipalityId, inputs }) => {
       const fieldErrors: Record<string, string> = {};
       const shipmentsPerMonth = checkedWhole('shipmentsPerMonth', inputs.shipmentsPerMonth, fieldErrors);
-      const indexedDocumentsPerMonth = checkedWhole('indexedDocumentsPerMonth', inputs.indexedDocumentsPerMonth, fieldErrors);
+      const indexedDocumentsPerMonth = checkedWhole(
+        'indexedDocumentsPerMonth',
+        inputs.indexedDocumentsPerMonth,
+        fieldErrors,
+      );
       const storageGb = checkedWhole('storageGb', inputs.storageGb, fieldErrors);
       const vendorUpgradeOre = inputs.vendorUpgrade.trim() === '' ? 0 : parseKroner(inputs.vendorUpgrade);
       if (vendorUpgradeOre === null) fieldErrors.vendorUpgrade = 'amount';
@@ -245,11 +257,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         denominator = checkedWhole('adoptingInhabitants', adoptingInhabitants, fieldErrors);
         if (!fieldErrors.adoptingInhabitants && denominator === 0) fieldErrors.adoptingInhabitants = 'inhabitants.zero';
         const own = workspace.municipalities.reduce((sum, m) => sum + m.inhabitants, 0);
-        if (!fieldErrors.adoptingInhabitants && denominator > 10_000_000) fieldErrors.adoptingInhabitants = 'inhabitants.tooLarge';
+        if (!fieldErrors.adoptingInhabitants && denominator > 10_000_000)
+          fieldErrors.adoptingInhabitants = 'inhabitants.tooLarge';
         if (!fieldErrors.adoptingInhabitants && denominator < own) fieldErrors.adoptingInhabitants = 'belowOwn';
       }
       refuseIf(fieldErrors);
-      return saveWorkspace({ ...workspace, costSettings: { adoptingInhabitants: denominator, year }, updatedAt: now().toISOString() });
+      return saveWorkspace({
+        ...workspace,
+        costSettings: { adoptingInhabitants: denominator, year },
+        updatedAt: now().toISOString(),
+      });
     },
 
     setPrice: ({ priceId, amount }) => {
@@ -281,7 +298,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (picked === null) return { document: storage.document, attachmentId: null };
       const stored = storeAttachment(storage.folder, picked);
       const at = now();
-      const attachment = { id: newId(), ...stored, addedAt: at.toISOString(), addedBy: storage.document.settings.userName };
+      const attachment = {
+        id: newId(),
+        ...stored,
+        addedAt: at.toISOString(),
+        addedBy: storage.document.settings.userName,
+      };
       const link = (ids: readonly string[]) => [...ids, attachment.id];
       const withFile = { ...workspace, attachments: [...workspace.attachments, attachment] };
       const next = updateMunicipality(
@@ -292,10 +314,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
             ? updateAgreement(
                 m,
                 target.agreementId,
-                { attachmentIds: link(m.agreements.find((a) => a.agreementId === target.agreementId)?.attachmentIds ?? []) },
+                {
+                  attachmentIds: link(
+                    m.agreements.find((a) => a.agreementId === target.agreementId)?.attachmentIds ?? [],
+                  ),
+                },
                 { by: storage.document.settings.userName, now: at },
               )
-            : { ...m, decisions: m.decisions.map((d) => (d.id === target.decisionId ? { ...d, attachmentIds: link(d.attachmentIds) } : d)) },
+            : {
+                ...m,
+                decisions: m.decisions.map((d) =>
+                  d.id === target.decisionId ? { ...d, attachmentIds: link(d.attachmentIds) } : d,
+                ),
+              },
         at,
       );
       if (!next) throw new IpcFailure('notFound');
@@ -312,7 +343,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     checkAttachments: () =>
-      (storage.document.workspace?.attachments ?? []).map((a) => ({ id: a.id, state: checkAttachment(storage.folder, a.sha256) })),
+      (storage.document.workspace?.attachments ?? []).map((a) => ({
+        id: a.id,
+        state: checkAttachment(storage.folder, a.sha256),
+      })),
 
     updateSettings: (patch) => {
       const settings = { ...storage.document.settings };

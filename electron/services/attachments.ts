@@ -15,7 +15,10 @@ export function sha256Of(bytes: Uint8Array): string {
 }
 
 /** Copies a file the user picked into the data folder; returns what the workspace records of it. */
-export function storeAttachment(dataFolder: string, sourcePath: string): { fileName: string; sha256: string; size: number } {
+export function storeAttachment(
+  dataFolder: string,
+  sourcePath: string,
+): { fileName: string; sha256: string; size: number } {
   const bytes = fs.readFileSync(sourcePath);
   const sha256 = sha256Of(bytes);
   const target = attachmentPath(dataFolder, sha256);

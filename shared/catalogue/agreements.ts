@@ -36,7 +36,11 @@ export interface AgreementInfo {
   remark?: LocalizedText;
 }
 
-const DIRECTORATE = { nb: 'Arbeids- og velferdsdirektoratet', nn: 'Arbeids- og velferdsdirektoratet', en: 'Norwegian Labour and Welfare Directorate' };
+const DIRECTORATE = {
+  nb: 'Arbeids- og velferdsdirektoratet',
+  nn: 'Arbeids- og velferdsdirektoratet',
+  en: 'Norwegian Labour and Welfare Directorate',
+};
 const KS = { nb: 'KS', nn: 'KS', en: 'KS' };
 const ENHETSREGISTERET_SIGNER = {
   nb: 'Den som står i Enhetsregisteret (normalt rådmann eller administrasjonssjef/kommunalsjef), eller den som har fullmakt',
@@ -80,7 +84,11 @@ export const AGREEMENTS: readonly AgreementInfo[] = [
   {
     id: 'ksFiks',
     number: 2,
-    title: { nb: 'Avtale om bruk av FIKS-plattformen', nn: 'Avtale om bruk av FIKS-plattforma', en: 'Agreement on use of the FIKS platform' },
+    title: {
+      nb: 'Avtale om bruk av FIKS-plattformen',
+      nn: 'Avtale om bruk av FIKS-plattforma',
+      en: 'Agreement on use of the FIKS platform',
+    },
     counterparty: KS,
     requiredSigner: { nb: 'Kildene sier ikke hvem', nn: 'Kjeldene seier ikkje kven', en: 'The sources do not say who' },
     channel: 'fiksForvaltning',
@@ -90,13 +98,18 @@ export const AGREEMENTS: readonly AgreementInfo[] = [
     source: {
       seed: '001',
       section: 'Prosjektavgift',
-      quote: 'I tillegg til å akseptere disse vilkårene, må kommunen også ha avtale med KS om bruk av FIKS-plattformen.',
+      quote:
+        'I tillegg til å akseptere disse vilkårene, må kommunen også ha avtale med KS om bruk av FIKS-plattformen.',
     },
   },
   {
     id: 'ksDataProcessing',
     number: 3,
-    title: { nb: 'Databehandleravtale med KS', nn: 'Databehandlaravtale med KS', en: 'Data processing agreement with KS' },
+    title: {
+      nb: 'Databehandleravtale med KS',
+      nn: 'Databehandlaravtale med KS',
+      en: 'Data processing agreement with KS',
+    },
     counterparty: KS,
     requiredSigner: { nb: 'Kildene sier ikke hvem', nn: 'Kjeldene seier ikkje kven', en: 'The sources do not say who' },
     channel: 'fiksForvaltning',
@@ -124,7 +137,11 @@ export const AGREEMENTS: readonly AgreementInfo[] = [
       section: 'Sjekkliste 2/2',
       quote: 'Tilleggsavtale med KS om drift og forvaltningskostnad er signert (avtalen er under arbeid)',
     },
-    remark: { nb: 'Under arbeid i håndboken v108.', nn: 'Under arbeid i handboka v108.', en: 'Still being drafted in handbook v108.' },
+    remark: {
+      nb: 'Under arbeid i håndboken v108.',
+      nn: 'Under arbeid i handboka v108.',
+      en: 'Still being drafted in handbook v108.',
+    },
   },
   {
     id: 'directorateCooperation',
@@ -166,7 +183,8 @@ export const AGREEMENTS: readonly AgreementInfo[] = [
     checklistItemId: 'connection.dpa-directorate',
     source: {
       ...MERCELL_SOURCE,
-      quote: 'Avtalene signeres elektronisk i kontraktsadministrasjonsverktøyet Mercell.com via Digisos sin kontaktperson i kommunen ca 1-2 uker før påkobling.',
+      quote:
+        'Avtalene signeres elektronisk i kontraktsadministrasjonsverktøyet Mercell.com via Digisos sin kontaktperson i kommunen ca 1-2 uker før påkobling.',
     },
   },
   {

@@ -43,7 +43,8 @@ export const PRICES: readonly PriceInfo[] = [
     source: {
       seed: '001',
       section: 'Prosjektavgift',
-      quote: 'For kommuner med under 6 300 innbyggere, er det satt en fast tilknytningskostnad på NOK 55.000,- til DigiFin',
+      quote:
+        'For kommuner med under 6 300 innbyggere, er det satt en fast tilknytningskostnad på NOK 55.000,- til DigiFin',
     },
     sourceDate: null,
     vat: 'reserved',
@@ -121,7 +122,8 @@ export const PRICES: readonly PriceInfo[] = [
     source: {
       seed: '003',
       section: HANDBOOK_COSTS,
-      quote: 'Foreløpig er prisen for bruk av digital søknad 1,50 kr,- pr forsendelse for bruk av SvarUt tjenesten i FIKS.',
+      quote:
+        'Foreløpig er prisen for bruk av digital søknad 1,50 kr,- pr forsendelse for bruk av SvarUt tjenesten i FIKS.',
     },
     sourceDate: HANDBOOK_DATE,
     vat: 'notStated',

@@ -1,4 +1,10 @@
-import { AGREEMENTS, agreementForItem, agreementInfo, type AgreementId, type AgreementInfo } from '../catalogue/agreements';
+import {
+  AGREEMENTS,
+  agreementForItem,
+  agreementInfo,
+  type AgreementId,
+  type AgreementInfo,
+} from '../catalogue/agreements';
 import type { AgreementRecord, Cooperation, Decision, Municipality } from '../schema/workspace';
 import type { AgreementStatus, DecisionKind } from '../schema/enums';
 import { applyItemChange, blankEntry, withEntry } from './checklist';
@@ -87,11 +93,16 @@ export function updateAgreement(
  * The other way round: when a checklist item that stands for an agreement is done, the
  * agreement is registered as signed (today, if no date is known).
  */
-export function syncAgreementWithItem(municipality: Municipality, itemId: string, context: ChangeContext): Municipality {
+export function syncAgreementWithItem(
+  municipality: Municipality,
+  itemId: string,
+  context: ChangeContext,
+): Municipality {
   const info = agreementForItem(itemId);
   const entry = municipality.checklist.find((e) => e.itemId === itemId);
   if (!info || entry?.status !== 'done') return municipality;
-  const current = municipality.agreements.find((a) => a.agreementId === info.id) ?? blankAgreement(info.id, context.now);
+  const current =
+    municipality.agreements.find((a) => a.agreementId === info.id) ?? blankAgreement(info.id, context.now);
   if (isSigned(current.status)) return municipality;
   return withAgreement(municipality, {
     ...current,

@@ -81,10 +81,7 @@ const price = (table: readonly EffectivePrice[], id: PriceId): bigint =>
   BigInt(table.find((p) => p.id === id)?.effectiveOre ?? 0);
 
 /** The connection fee rule (000/001, 003): fixed below 6 300, per inhabitant above. */
-export function connectionFee(
-  inhabitants: number,
-  table: readonly EffectivePrice[],
-): CostBreakdown['connectionFee'] {
+export function connectionFee(inhabitants: number, table: readonly EffectivePrice[]): CostBreakdown['connectionFee'] {
   const fixed = Number(price(table, 'connectionFeeFixed'));
   const perInhabitant = Number(price(table, 'connectionFeePerInhabitant') * BigInt(inhabitants));
   if (inhabitants === CONNECTION_FEE_THRESHOLD) {
@@ -140,7 +137,9 @@ export function calculateCosts(
   const fee = connectionFee(inhabitants, table);
   if (fee.boundaryCase) flags.unshift('boundaryCase');
 
-  const membershipOre = inputs.digifinMember ? 0 : Number(price(table, 'digifinMembershipPerInhabitant') * BigInt(inhabitants));
+  const membershipOre = inputs.digifinMember
+    ? 0
+    : Number(price(table, 'digifinMembershipPerInhabitant') * BigInt(inhabitants));
 
   const usageStart = inputs.usageStart ?? (facts.plannedConnectionDate ? quarterOf(facts.plannedConnectionDate) : null);
   if (usageStart === null) flags.push('noUsageStart');
@@ -172,8 +171,20 @@ export function calculateCosts(
     inhabitants,
     connectionFee: fee,
     digifinMembership: { ore: membershipOre, alreadyMember: inputs.digifinMember },
-    navOperations: { ore: navOre, fullYearOre: navFullYear, chargeableQuarters: quarters, year: context.year, usageStart },
-    ksRunning: { ore: ksOre, monthlyOre, shipmentsOre: shipmentsOre * 12, statusViewOre: statusViewOre * 12, storageOre: storageOre * 12 },
+    navOperations: {
+      ore: navOre,
+      fullYearOre: navFullYear,
+      chargeableQuarters: quarters,
+      year: context.year,
+      usageStart,
+    },
+    ksRunning: {
+      ore: ksOre,
+      monthlyOre,
+      shipmentsOre: shipmentsOre * 12,
+      statusViewOre: statusViewOre * 12,
+      storageOre: storageOre * 12,
+    },
     vendorUpgrade: { ore: vendorOre, vatOre: vatOf(vendorOre) },
     // VAT is added where a source says "+ mva" (the connection fee) and on the vendor's price;
     // the sources say nothing of VAT on membership, NAV's share or KS's running costs.

@@ -190,7 +190,11 @@ export const contract = {
     }),
     storedDocumentSchema,
   ),
-  removeDecision: channel('removeDecision', z.strictObject({ municipalityId: idInput, id: idInput }), storedDocumentSchema),
+  removeDecision: channel(
+    'removeDecision',
+    z.strictObject({ municipalityId: idInput, id: idInput }),
+    storedDocumentSchema,
+  ),
   /** The calculator's inputs for one municipality, as typed (whole numbers, kroner). */
   setCostInputs: channel(
     'setCostInputs',
@@ -215,7 +219,11 @@ export const contract = {
     storedDocumentSchema,
   ),
   /** Changes a price from the source's figure (kroner as typed). */
-  setPrice: channel('setPrice', z.strictObject({ priceId: z.enum(PRICE_IDS), amount: z.string().max(100) }), storedDocumentSchema),
+  setPrice: channel(
+    'setPrice',
+    z.strictObject({ priceId: z.enum(PRICE_IDS), amount: z.string().max(100) }),
+    storedDocumentSchema,
+  ),
   /** Restores one price (or all, with null) to the source's figure. */
   resetPrice: channel('resetPrice', z.strictObject({ priceId: z.enum(PRICE_IDS).nullable() }), storedDocumentSchema),
   /**

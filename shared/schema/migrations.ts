@@ -63,9 +63,7 @@ const v1ToV2: Migration = {
 /** Version 2 → 3: prices, costs, agreements, decisions and attachments. */
 const v2ToV3: Migration = {
   from: 2,
-  changes: [
-    'Arbeidsområdet har fått prisliste, kostnadsberegning, avtaleregister, vedtakslogg og vedlegg.',
-  ],
+  changes: ['Arbeidsområdet har fått prisliste, kostnadsberegning, avtaleregister, vedtakslogg og vedlegg.'],
   up: (document) => {
     const workspace = document.workspace === null ? null : asRecord(document.workspace);
     if (workspace === null) return document;

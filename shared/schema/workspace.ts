@@ -86,7 +86,9 @@ const wholeNumber = (max: number) => z.number().int().min(0).max(max);
 export const costInputsSchema = z.strictObject({
   digifinMember: z.boolean(),
   /** The first quarter the municipality uses the solutions; null: the quarter of the planned connection. */
-  usageStart: z.strictObject({ year: z.number().int().min(2019).max(2100), quarter: z.number().int().min(1).max(4) }).nullable(),
+  usageStart: z
+    .strictObject({ year: z.number().int().min(2019).max(2100), quarter: z.number().int().min(1).max(4) })
+    .nullable(),
   shipmentsPerMonth: wholeNumber(10_000_000),
   indexedDocumentsPerMonth: wholeNumber(1_000_000_000),
   storageGb: wholeNumber(10_000_000),
@@ -189,15 +191,15 @@ export const workspaceSchema = z
     id: idSchema,
     name: z.string().trim().min(1).max(120),
     cooperation: cooperationSchema,
-  /** Prices the user changed; every other price is the source's. */
-  prices: z.array(priceOverrideSchema).max(50),
-  costSettings: z.strictObject({
-    /** Inhabitants of all municipalities using the solutions: NAV's share is divided by it. Not in the sources. */
-    adoptingInhabitants: wholeNumber(10_000_000).nullable(),
-    /** The year the yearly costs are shown for. */
-    year: z.number().int().min(2020).max(2100),
-  }),
-  attachments: z.array(attachmentSchema).max(10_000),
+    /** Prices the user changed; every other price is the source's. */
+    prices: z.array(priceOverrideSchema).max(50),
+    costSettings: z.strictObject({
+      /** Inhabitants of all municipalities using the solutions: NAV's share is divided by it. Not in the sources. */
+      adoptingInhabitants: wholeNumber(10_000_000).nullable(),
+      /** The year the yearly costs are shown for. */
+      year: z.number().int().min(2020).max(2100),
+    }),
+    attachments: z.array(attachmentSchema).max(10_000),
     municipalities: z.array(municipalitySchema).max(500),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
