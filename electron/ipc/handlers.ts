@@ -183,7 +183,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     updateAgreement: ({ municipalityId, agreementId, change }) => {
       const fieldErrors: Record<string, string> = {};
       const { sentDate, signedDate, ...rest } = change;
-      const parsed: AgreementChange = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+      const parsed: AgreementChange = Object.fromEntries(
+        Object.entries(rest)
+          .filter(([, v]) => v !== undefined)
+          .map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v]),
+      );
       if (sentDate !== undefined) parsed.sentDate = checkedDate('sentDate', sentDate, fieldErrors);
       if (signedDate !== undefined) parsed.signedDate = checkedDate('signedDate', signedDate, fieldErrors);
       refuseIf(fieldErrors);
@@ -337,7 +341,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const attachment = requireWorkspace().attachments.find((a) => a.id === id);
       if (!attachment) throw new IpcFailure('notFound');
       const state = checkAttachment(storage.folder, attachment.sha256);
-      if (state !== 'ok') throw new IpcFailure('notFound', { detail: state });
+      if (state !== 'ok') throw new IpcFailure(state === 'missing' ? 'fileMissing' : 'fileChanged', { detail: attachment.fileName });
       await deps.openPath(attachmentPath(storage.folder, attachment.sha256));
       return {};
     },

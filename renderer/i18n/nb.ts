@@ -107,6 +107,8 @@ export const nb = {
     dismiss: 'Lukk meldingen',
   },
   errors: {
+    fileMissing: 'Fila finnes ikke lenger i datamappen. Legg ved en ny kopi.',
+    fileChanged: 'Fila er endret etter at den ble lagt ved, og åpnes ikke. Legg ved en ny kopi.',
     invalidInput: 'Appen fikk ugyldige data og lagret ingenting.',
     untrustedSender: 'Forespørselen kom ikke fra appens eget vindu og ble avvist.',
     readOnly: 'Arbeidsområdet er skrivebeskyttet fordi det er lagret av en nyere versjon. Ingenting ble lagret.',

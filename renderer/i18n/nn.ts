@@ -105,6 +105,8 @@ export const nn: Messages = {
     dismiss: 'Lukk meldinga',
   },
   errors: {
+    fileMissing: 'Fila finst ikkje lenger i datamappa. Legg ved ein ny kopi.',
+    fileChanged: 'Fila er endra etter at ho vart lagd ved, og blir ikkje opna. Legg ved ein ny kopi.',
     invalidInput: 'Appen fekk ugyldige data og lagra ingenting.',
     untrustedSender: 'Førespurnaden kom ikkje frå appen sitt eige vindauge og vart avvist.',
     readOnly: 'Arbeidsområdet er skriveverna fordi det er lagra av ein nyare versjon. Ingenting vart lagra.',

@@ -12,6 +12,8 @@ export const IPC_ERROR_CODES = [
   'locked',
   'writeFailed',
   'notAllowed',
+  'fileMissing',
+  'fileChanged',
   'unknown',
 ] as const;
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];

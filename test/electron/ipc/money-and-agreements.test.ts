@@ -228,7 +228,7 @@ describe('attachments', () => {
     expect(await call('checkAttachments', {})).toEqual({ ok: true, value: [{ id: attachment.id, state: 'changed' }] });
     expect(await call('openAttachment', { id: attachment.id })).toEqual({
       ok: false,
-      error: { code: 'notFound', detail: 'changed' },
+      error: { code: 'fileChanged', detail: 'vilkår signert.pdf' },
     });
     fs.rmSync(attachmentPath(folder, attachment.sha256));
     expect(await call('checkAttachments', {})).toEqual({ ok: true, value: [{ id: attachment.id, state: 'missing' }] });
