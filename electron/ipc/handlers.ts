@@ -341,7 +341,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const attachment = requireWorkspace().attachments.find((a) => a.id === id);
       if (!attachment) throw new IpcFailure('notFound');
       const state = checkAttachment(storage.folder, attachment.sha256);
-      if (state !== 'ok') throw new IpcFailure(state === 'missing' ? 'fileMissing' : 'fileChanged', { detail: attachment.fileName });
+      if (state !== 'ok')
+        throw new IpcFailure(state === 'missing' ? 'fileMissing' : 'fileChanged', { detail: attachment.fileName });
       await deps.openPath(attachmentPath(storage.folder, attachment.sha256));
       return {};
     },

@@ -153,7 +153,8 @@ export function calculateCosts(
     const base = price(table, 'navOperationsPerYear') * BigInt(inhabitants);
     const denominator = BigInt(context.adoptingInhabitants);
     navFullYear = divideRounded(base, denominator);
-    navOre = divideRounded(base * BigInt(quarters), denominator * 4n);
+    // Without a first quarter the share for the year is unknown, not zero.
+    navOre = usageStart === null ? null : divideRounded(base * BigInt(quarters), denominator * 4n);
   }
   if (facts.inhabitantsDate !== null && facts.inhabitantsDate !== '2020-01-01') flags.push('inhabitantsNot2020');
 
