@@ -7,11 +7,25 @@ import { ChecklistView } from './features/checklist/ChecklistView';
 import { PlanView } from './features/plan/PlanView';
 import { AgreementsView } from './features/agreements/AgreementsView';
 import { CostsView } from './features/costs/CostsView';
+import { DpiaView } from './features/dpia/DpiaView';
+import { RosView } from './features/ros/RosView';
+import { EmergencyView } from './features/emergency/EmergencyView';
 import { Notices } from './components/Notices';
 import { useT } from './i18n';
 import { useAppStore, type View } from './store/app-store';
 
-const VIEWS: readonly View[] = ['dashboard', 'municipalities', 'checklist', 'plan', 'agreements', 'costs', 'settings'];
+const VIEWS: readonly View[] = [
+  'dashboard',
+  'municipalities',
+  'checklist',
+  'plan',
+  'agreements',
+  'costs',
+  'dpia',
+  'ros',
+  'emergency',
+  'settings',
+];
 
 function CurrentView({ view, hasWorkspace }: { view: View; hasWorkspace: boolean }) {
   if (view === 'settings') return <SettingsView />;
@@ -29,6 +43,12 @@ function CurrentView({ view, hasWorkspace }: { view: View; hasWorkspace: boolean
       return <AgreementsView />;
     case 'costs':
       return <CostsView />;
+    case 'dpia':
+      return <DpiaView />;
+    case 'ros':
+      return <RosView />;
+    case 'emergency':
+      return <EmergencyView />;
   }
 }
 

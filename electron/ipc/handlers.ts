@@ -27,6 +27,9 @@ import { parseKroner } from '../../shared/domain/costs';
 import { parseNorwegianDate } from '../../shared/format/date';
 import { parseWholeNumber } from '../../shared/format/number';
 import { checkAttachment, storeAttachment, attachmentPath } from '../services/attachments';
+import { approve } from '../../shared/domain/approval';
+import { changeScale, validAcceptance } from '../../shared/domain/ros';
+import type { Risk } from '../../shared/schema/workspace';
 import { validateMunicipalityForm } from '../../shared/domain/municipality';
 import { toIsoDate } from '../../shared/format/date';
 import type { Municipality, StoredDocument, Workspace } from '../../shared/schema/workspace';
@@ -352,6 +355,142 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         id: a.id,
         state: checkAttachment(storage.folder, a.sha256),
       })),
+
+    updateDpia: ({ municipalityId, patch }) => {
+      const fieldErrors: Record<string, string> = {};
+      const dpoDate = patch.dpoAdvice ? checkedDate('dpoDate', patch.dpoAdvice.date, fieldErrors) : null;
+      refuseIf(fieldErrors);
+      return changeMunicipality(municipalityId, (m) => ({
+        ...m,
+        dpia: {
+          ...m.dpia,
+          sections: {
+            ...m.dpia.sections,
+            ...Object.fromEntries(Object.entries(patch.sections ?? {}).filter(([, v]) => v !== undefined)),
+          },
+          dpoAdvice: patch.dpoAdvice
+            ? { who: patch.dpoAdvice.who.trim(), date: dpoDate, advice: patch.dpoAdvice.advice }
+            : m.dpia.dpoAdvice,
+          conclusion: patch.conclusion ?? m.dpia.conclusion,
+        },
+      }));
+    },
+
+    updateRosSettings: ({ municipalityId, scale, greenMax, yellowMax }) =>
+      changeMunicipality(municipalityId, (m) => {
+        const rescaled = scale === m.ros.scale ? m.ros : changeScale(m.ros, scale);
+        const acceptance = scale === m.ros.scale ? { greenMax, yellowMax } : rescaled.acceptance;
+        if (!validAcceptance(scale, acceptance))
+          throw new IpcFailure('validation', { fieldErrors: { acceptance: 'order' } });
+        return { ...m, ros: { ...rescaled, acceptance } };
+      }),
+
+    saveRisk: ({ municipalityId, risk }) => {
+      const fieldErrors: Record<string, string> = {};
+      const event = risk.event.trim();
+      if (event === '') fieldErrors.event = 'required';
+      const measures = risk.measures.map((measure, index) => {
+        const text = measure.text.trim();
+        if (text === '') fieldErrors[`measures.${index}.text`] = 'required';
+        return {
+          id: measure.id ?? newId(),
+          text,
+          owner: measure.owner.trim(),
+          deadline: checkedDate(`measures.${index}.deadline`, measure.deadline, fieldErrors),
+          done: measure.done,
+        };
+      });
+      let riskId = risk.id ?? '';
+      const document = changeMunicipality(municipalityId, (m) => {
+        const max = m.ros.scale;
+        for (const field of ['likelihood', 'consequence', 'residualLikelihood', 'residualConsequence'] as const) {
+          if (risk[field] > max) fieldErrors[field] = 'outOfScale';
+        }
+        refuseIf(fieldErrors);
+        if (risk.id !== null && !m.ros.risks.some((r) => r.id === risk.id)) throw new IpcFailure('notFound');
+        riskId = risk.id ?? newId();
+        const saved: Risk = {
+          ...risk,
+          id: riskId,
+          event,
+          cause: risk.cause.trim(),
+          existingMeasures: risk.existingMeasures.trim(),
+          riskOwner: risk.riskOwner.trim(),
+          acceptedBy: risk.acceptedBy.trim(),
+          measures,
+        };
+        const risks =
+          risk.id === null ? [...m.ros.risks, saved] : m.ros.risks.map((r) => (r.id === riskId ? saved : r));
+        return { ...m, ros: { ...m.ros, risks } };
+      });
+      return { document, riskId };
+    },
+
+    removeRisk: ({ municipalityId, id }) =>
+      changeMunicipality(municipalityId, (m) => {
+        if (!m.ros.risks.some((r) => r.id === id)) throw new IpcFailure('notFound');
+        return { ...m, ros: { ...m.ros, risks: m.ros.risks.filter((r) => r.id !== id) } };
+      }),
+
+    dismissStarter: ({ municipalityId, starterId, dismissed }) =>
+      changeMunicipality(municipalityId, (m) => {
+        const others = m.ros.dismissedStarters.filter((id) => id !== starterId);
+        return { ...m, ros: { ...m.ros, dismissedStarters: dismissed ? [...others, starterId] : others } };
+      }),
+
+    updateEmergency: ({ municipalityId, parts, onCallPhone }) =>
+      changeMunicipality(municipalityId, (m) => ({
+        ...m,
+        emergency: {
+          ...m.emergency,
+          parts: {
+            ...m.emergency.parts,
+            ...Object.fromEntries(Object.entries(parts ?? {}).filter(([, v]) => v !== undefined)),
+          },
+        },
+        onCallPhone: onCallPhone === undefined ? m.onCallPhone : onCallPhone.trim(),
+      })),
+
+    saveRoutineLog: ({ municipalityId, entry }) => {
+      const fieldErrors: Record<string, string> = {};
+      const description = entry.description.trim();
+      if (description === '') fieldErrors.description = 'required';
+      const date = parseNorwegianDate(entry.date);
+      if (!date.ok) fieldErrors.date = date.error === 'date.required' ? 'required' : date.error;
+      else if (date.iso > toIsoDate(now())) fieldErrors.date = 'date.future';
+      refuseIf(fieldErrors);
+      return changeMunicipality(municipalityId, (m) => {
+        if (entry.id !== null && !m.emergency.log.some((e) => e.id === entry.id)) throw new IpcFailure('notFound');
+        const saved = {
+          id: entry.id ?? newId(),
+          kind: entry.kind,
+          date: date.ok ? date.iso : '',
+          description,
+          outcome: entry.outcome.trim(),
+        };
+        const log =
+          entry.id === null ? [...m.emergency.log, saved] : m.emergency.log.map((e) => (e.id === saved.id ? saved : e));
+        return { ...m, emergency: { ...m.emergency, log } };
+      });
+    },
+
+    removeRoutineLog: ({ municipalityId, id }) =>
+      changeMunicipality(municipalityId, (m) => {
+        if (!m.emergency.log.some((e) => e.id === id)) throw new IpcFailure('notFound');
+        return { ...m, emergency: { ...m.emergency, log: m.emergency.log.filter((e) => e.id !== id) } };
+      }),
+
+    approve: ({ municipalityId, subject, approver, role, attestation }) => {
+      const fieldErrors: Record<string, string> = {};
+      if (approver.trim() === '') fieldErrors.approver = 'required';
+      if (attestation.trim() === '') fieldErrors.attestation = 'required';
+      refuseIf(fieldErrors);
+      const at = now();
+      return changeMunicipality(municipalityId, (m) => ({
+        ...m,
+        [subject]: { ...m[subject], approval: approve(m, subject, { approver, role, attestation }, at, toIsoDate(at)) },
+      }));
+    },
 
     updateSettings: (patch) => {
       const settings = { ...storage.document.settings };

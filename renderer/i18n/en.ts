@@ -5,6 +5,9 @@ export const en: Messages = {
   appName: 'Digisos Klar',
   nav: {
     label: 'Main menu',
+    dpia: 'Privacy (DPIA)',
+    ros: 'Risk analysis (ROS)',
+    emergency: 'Emergency and NKS',
     agreements: 'Agreements and decisions',
     costs: 'Costs',
     dashboard: 'Overview',

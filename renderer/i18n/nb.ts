@@ -3,6 +3,9 @@ export const nb = {
   appName: 'Digisos Klar',
   nav: {
     label: 'Hovedmeny',
+    dpia: 'Personvern (PVK)',
+    ros: 'ROS-analyse',
+    emergency: 'Beredskap og NKS',
     agreements: 'Avtaler og vedtak',
     costs: 'Kostnader',
     dashboard: 'Oversikt',

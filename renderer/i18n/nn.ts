@@ -5,6 +5,9 @@ export const nn: Messages = {
   appName: 'Digisos Klar',
   nav: {
     label: 'Hovudmeny',
+    dpia: 'Personvern (PVK)',
+    ros: 'ROS-analyse',
+    emergency: 'Beredskap og NKS',
     agreements: 'Avtalar og vedtak',
     costs: 'Kostnader',
     dashboard: 'Oversikt',

@@ -7,7 +7,17 @@ import type { Language } from '../../shared/domain/language';
 import type { StoredDocument } from '../../shared/schema/workspace';
 import { getApi } from '../api';
 
-export type View = 'dashboard' | 'municipalities' | 'checklist' | 'plan' | 'costs' | 'agreements' | 'settings';
+export type View =
+  | 'dashboard'
+  | 'municipalities'
+  | 'checklist'
+  | 'plan'
+  | 'agreements'
+  | 'costs'
+  | 'dpia'
+  | 'ros'
+  | 'emergency'
+  | 'settings';
 
 /**
  * What the user is editing in the municipalities view: nothing, a new municipality (id null),
@@ -58,6 +68,15 @@ interface SessionSlice {
   ) => Promise<IpcResult<{ document: StoredDocument; attachmentId: string | null }>>;
   openAttachment: (id: string) => Promise<IpcResult<Record<string, never>>>;
   checkAttachments: () => Promise<IpcResult<{ id: string; state: 'ok' | 'missing' | 'changed' }[]>>;
+  updateDpia: (input: InputOf<'updateDpia'>) => Promise<IpcResult<StoredDocument>>;
+  updateRosSettings: (input: InputOf<'updateRosSettings'>) => Promise<IpcResult<StoredDocument>>;
+  saveRisk: (input: InputOf<'saveRisk'>) => Promise<IpcResult<{ document: StoredDocument; riskId: string }>>;
+  removeRisk: (input: InputOf<'removeRisk'>) => Promise<IpcResult<StoredDocument>>;
+  dismissStarter: (input: InputOf<'dismissStarter'>) => Promise<IpcResult<StoredDocument>>;
+  updateEmergency: (input: InputOf<'updateEmergency'>) => Promise<IpcResult<StoredDocument>>;
+  saveRoutineLog: (input: InputOf<'saveRoutineLog'>) => Promise<IpcResult<StoredDocument>>;
+  removeRoutineLog: (input: InputOf<'removeRoutineLog'>) => Promise<IpcResult<StoredDocument>>;
+  approve: (input: InputOf<'approve'>) => Promise<IpcResult<StoredDocument>>;
 }
 
 interface UiSlice {
@@ -150,6 +169,15 @@ export const useAppStore = create<AppState>()((set) => {
       return result;
     },
     checkAttachments: async () => getApi().checkAttachments({}),
+    updateDpia: async (input) => settle(await getApi().updateDpia(input), same),
+    updateRosSettings: async (input) => settle(await getApi().updateRosSettings(input), same),
+    saveRisk: async (input) => settle(await getApi().saveRisk(input), (value) => value.document),
+    removeRisk: async (input) => settle(await getApi().removeRisk(input), same),
+    dismissStarter: async (input) => settle(await getApi().dismissStarter(input), same),
+    updateEmergency: async (input) => settle(await getApi().updateEmergency(input), same),
+    saveRoutineLog: async (input) => settle(await getApi().saveRoutineLog(input), same),
+    removeRoutineLog: async (input) => settle(await getApi().removeRoutineLog(input), same),
+    approve: async (input) => settle(await getApi().approve(input), same),
     copyText: async (text) => {
       const result = await getApi().copyText({ text });
       if (!result.ok) set({ error: result.error });

@@ -3,6 +3,7 @@ import type { Language } from './language';
 import type { ItemStatus, Municipality, Owner, StoredDocument } from '../schema/workspace';
 import { checklistRows, type ItemRow } from './checklist';
 import { MILESTONES, milestoneDates, type Milestone } from './plan';
+import { openMeasures } from './ros';
 
 /** Done out of what counts: items that apply to this municipality and are not marked "not relevant". */
 export interface Progress {
@@ -118,6 +119,17 @@ export interface UpcomingMilestone {
   to: string;
 }
 
+/** A measure from a municipality's ROS analysis that is not done yet. */
+export interface MeasureRef {
+  municipalityId: string;
+  municipalityName: string;
+  riskEvent: string;
+  text: string;
+  owner: string;
+  deadline: string | null;
+  overdue: boolean;
+}
+
 export interface Dashboard {
   workspace: { overall: Progress; required: Progress; byArea: Record<AreaId, Progress> };
   municipalities: MunicipalityReadiness[];
@@ -125,6 +137,8 @@ export interface Dashboard {
   unowned: ItemRef[];
   blockers: ItemRef[];
   nextMilestones: UpcomingMilestone[];
+  /** Open measures of the ROS analyses, overdue first, then by deadline. */
+  measures: MeasureRef[];
   /** The items that pass the filters, in municipality and catalogue order. */
   matches: ItemRef[];
 }
@@ -164,6 +178,7 @@ export function buildDashboard(
       unowned: [],
       blockers: [],
       nextMilestones: [],
+      measures: [],
       matches: [],
     };
   }
@@ -175,6 +190,7 @@ export function buildDashboard(
   const blockers: ItemRef[] = [];
   const matches: ItemRef[] = [];
   const nextMilestones: UpcomingMilestone[] = [];
+  const measures: MeasureRef[] = [];
 
   for (const municipality of workspace.municipalities) {
     const rows = checklistRows(municipality, workspace.cooperation, today);
@@ -201,6 +217,17 @@ export function buildDashboard(
       }
       matches.push(ref);
     }
+    for (const measure of openMeasures(municipality.ros)) {
+      measures.push({
+        municipalityId: municipality.id,
+        municipalityName: municipality.name,
+        riskEvent: measure.risk.event,
+        text: measure.text,
+        owner: measure.owner,
+        deadline: measure.deadline,
+        overdue: measure.deadline !== null && measure.deadline < today,
+      });
+    }
     if (municipality.plannedConnectionDate !== null) {
       for (const milestone of MILESTONES) {
         const dates = milestoneDates(milestone, municipality.plannedConnectionDate);
@@ -221,6 +248,9 @@ export function buildDashboard(
   overdue.sort(byDue);
   blockers.sort(byDue);
   nextMilestones.sort((a, b) => a.from.localeCompare(b.from));
+  measures.sort(
+    (a, b) => Number(b.overdue) - Number(a.overdue) || (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'),
+  );
 
   return {
     workspace: {
@@ -236,6 +266,7 @@ export function buildDashboard(
     unowned,
     blockers,
     nextMilestones,
+    measures,
     matches,
   };
 }

@@ -1,4 +1,5 @@
 import type { MunicipalityFacts } from './municipality';
+import { newDpia, newEmergency, newRos } from './assessments';
 import type { Municipality, StoredDocument, Workspace } from '../schema/workspace';
 
 export const MAX_WORKSPACE_NAME_LENGTH = 120;
@@ -15,6 +16,7 @@ const NEW_PROFILE: Pick<
   | 'costInputs'
   | 'agreements'
   | 'decisions'
+  | 'onCallPhone'
 > = {
   vendor: { name: '', product: '' },
   contacts: [],
@@ -36,6 +38,7 @@ const NEW_PROFILE: Pick<
   },
   agreements: [],
   decisions: [],
+  onCallPhone: '',
 };
 
 /** Replaces one municipality by applying `change` to it; null when there is no such municipality. */
@@ -103,6 +106,9 @@ export function upsertMunicipality(
       id: stamp.newId(),
       ...facts,
       ...NEW_PROFILE,
+      dpia: newDpia(),
+      ros: newRos(),
+      emergency: newEmergency(),
       checklist: [],
       createdAt: at,
       updatedAt: at,

@@ -7,7 +7,18 @@ import { z } from 'zod';
 import { ROLE_IDS } from '../catalogue/types';
 import { AGREEMENT_IDS, CHANNELS as SIGNING_CHANNELS } from '../catalogue/agreements';
 import { PRICE_IDS } from '../catalogue/prices';
-import { AGREEMENT_STATUSES, DECISION_KINDS, SIGNER_ROLE_CHECKS } from '../schema/enums';
+import {
+  AGREEMENT_STATUSES,
+  APPROVAL_SUBJECTS,
+  DECISION_KINDS,
+  DPIA_SECTIONS,
+  PRIOR_CONSULTATION,
+  RISK_SCALES,
+  ROUTINE_PARTS,
+  SECURITY_VALUES,
+  SIGNER_ROLE_CHECKS,
+  UNCERTAINTIES,
+} from '../schema/enums';
 import {
   CAPABILITIES,
   CAPABILITY_STATES,
@@ -247,6 +258,116 @@ export const contract = {
     'checkAttachments',
     noInput,
     z.array(z.strictObject({ id: z.string(), state: z.enum(['ok', 'missing', 'changed']) })),
+  ),
+  /** Changes DPIA sections, the DPO's advice or the conclusion (dates as typed). */
+  updateDpia: channel(
+    'updateDpia',
+    z.strictObject({
+      municipalityId: idInput,
+      patch: z.strictObject({
+        sections: z.partialRecord(z.enum(DPIA_SECTIONS), z.string().max(50_000)).optional(),
+        dpoAdvice: z
+          .strictObject({ who: z.string().max(200), date: z.string().max(100), advice: z.string().max(50_000) })
+          .optional(),
+        conclusion: z
+          .strictObject({ text: z.string().max(50_000), priorConsultation: z.enum(PRIOR_CONSULTATION) })
+          .optional(),
+      }),
+    }),
+    storedDocumentSchema,
+  ),
+  /** The scale (existing risks are moved proportionally) and the acceptance criteria. */
+  updateRosSettings: channel(
+    'updateRosSettings',
+    z.strictObject({
+      municipalityId: idInput,
+      scale: z.union(RISK_SCALES.map((n) => z.literal(n)) as [z.ZodLiteral<3>, z.ZodLiteral<4>, z.ZodLiteral<5>]),
+      greenMax: z.number().int().min(1).max(25),
+      yellowMax: z.number().int().min(1).max(25),
+    }),
+    storedDocumentSchema,
+  ),
+  /** Adds (id null) or replaces a risk, with its measures (deadlines as typed). */
+  saveRisk: channel(
+    'saveRisk',
+    z.strictObject({
+      municipalityId: idInput,
+      risk: z.strictObject({
+        id: idInput.nullable(),
+        starterId: z.string().max(64).nullable(),
+        event: z.string().max(1000),
+        cause: z.string().max(5000),
+        values: z.array(z.enum(SECURITY_VALUES)).max(3),
+        existingMeasures: z.string().max(5000),
+        likelihood: z.number().int().min(1).max(5),
+        consequence: z.number().int().min(1).max(5),
+        uncertainty: z.enum(UNCERTAINTIES),
+        measures: z
+          .array(
+            z.strictObject({
+              id: idInput.nullable(),
+              text: z.string().max(2000),
+              owner: z.string().max(200),
+              deadline: z.string().max(100),
+              done: z.boolean(),
+            }),
+          )
+          .max(100),
+        residualLikelihood: z.number().int().min(1).max(5),
+        residualConsequence: z.number().int().min(1).max(5),
+        riskOwner: z.string().max(200),
+        acceptedBy: z.string().max(200),
+      }),
+    }),
+    z.strictObject({ document: storedDocumentSchema, riskId: z.string() }),
+  ),
+  removeRisk: channel('removeRisk', z.strictObject({ municipalityId: idInput, id: idInput }), storedDocumentSchema),
+  /** Drops a suggested starter event (or brings it back). */
+  dismissStarter: channel(
+    'dismissStarter',
+    z.strictObject({ municipalityId: idInput, starterId: z.string().min(1).max(64), dismissed: z.boolean() }),
+    storedDocumentSchema,
+  ),
+  updateEmergency: channel(
+    'updateEmergency',
+    z.strictObject({
+      municipalityId: idInput,
+      parts: z.partialRecord(z.enum(ROUTINE_PARTS), z.string().max(50_000)).optional(),
+      onCallPhone: z.string().max(50).optional(),
+    }),
+    storedDocumentSchema,
+  ),
+  /** Adds (id null) or edits a drill or incident in the routines' log. */
+  saveRoutineLog: channel(
+    'saveRoutineLog',
+    z.strictObject({
+      municipalityId: idInput,
+      entry: z.strictObject({
+        id: idInput.nullable(),
+        kind: z.enum(['drill', 'incident']),
+        date: z.string().max(100),
+        description: z.string().max(5000),
+        outcome: z.string().max(5000),
+      }),
+    }),
+    storedDocumentSchema,
+  ),
+  removeRoutineLog: channel(
+    'removeRoutineLog',
+    z.strictObject({ municipalityId: idInput, id: idInput }),
+    storedDocumentSchema,
+  ),
+  /** A named approval with an attestation; it keeps a snapshot of what was approved. */
+  approve: channel(
+    'approve',
+    z.strictObject({
+      municipalityId: idInput,
+      subject: z.enum(APPROVAL_SUBJECTS),
+      approver: z.string().max(200),
+      role: z.string().max(200),
+      attestation: z.string().max(2000),
+    }),
+    storedDocumentSchema,
   ),
   updateSettings: channel(
     'updateSettings',

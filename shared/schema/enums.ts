@@ -48,3 +48,39 @@ export type SignerRoleCheck = (typeof SIGNER_ROLE_CHECKS)[number];
 /** Decisions the checklist knows; others are `other`. */
 export const DECISION_KINDS = ['startRollout', 'digifinMembership', 'other'] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
+
+/** The sizes of risk matrix the app offers (DOMAIN.md 10: 3×3, 4×4 and 5×5 are all in use). */
+export const RISK_SCALES = [3, 4, 5] as const;
+export type RiskScale = (typeof RISK_SCALES)[number];
+
+/** The information-security value an unwanted event hits. */
+export const SECURITY_VALUES = ['confidentiality', 'integrity', 'availability'] as const;
+export type SecurityValue = (typeof SECURITY_VALUES)[number];
+
+export const UNCERTAINTIES = ['low', 'medium', 'high'] as const;
+export type Uncertainty = (typeof UNCERTAINTIES)[number];
+
+/** Whether the DPIA concludes that Datatilsynet must be consulted first (GDPR art. 36). */
+export const PRIOR_CONSULTATION = ['undecided', 'notNeeded', 'needed'] as const;
+export type PriorConsultation = (typeof PRIOR_CONSULTATION)[number];
+
+/** The structured sections of the DPIA, after GDPR art. 35(7). */
+export const DPIA_SECTIONS = [
+  'processing',
+  'dataFlow',
+  'categories',
+  'recipients',
+  'retention',
+  'necessity',
+  'risks',
+  'measures',
+] as const;
+export type DpiaSection = (typeof DPIA_SECTIONS)[number];
+
+/** The parts of the emergency routines (seed 003, "Behov for beredskapsrutiner"). */
+export const ROUTINE_PARTS = ['detection', 'responsible', 'correction', 'escalation', 'itOperations'] as const;
+export type RoutinePart = (typeof ROUTINE_PARTS)[number];
+
+/** What can be approved with a named sign-off. */
+export const APPROVAL_SUBJECTS = ['dpia', 'ros', 'emergency'] as const;
+export type ApprovalSubject = (typeof APPROVAL_SUBJECTS)[number];

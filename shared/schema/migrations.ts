@@ -3,6 +3,7 @@
  * unsupported). Each step lifts a raw document one schema version and says, in Norwegian,
  * what it changed, so the user can be told.
  */
+import { newDpia, newEmergency, newRos } from '../domain/assessments';
 
 export interface Migration {
   /** The version this step reads; it writes `from + 1`. */
@@ -94,8 +95,33 @@ const v2ToV3: Migration = {
   },
 };
 
+/** Version 3 → 4: DPIA, ROS analysis, emergency routines and the on-call phone. */
+const v3ToV4: Migration = {
+  from: 3,
+  changes: [
+    'Hver kommune har fått personvernkonsekvensvurdering (med veiledningstekster), ROS-analyse og beredskapsrutiner, med godkjenning.',
+  ],
+  up: (document) => {
+    const workspace = document.workspace === null ? null : asRecord(document.workspace);
+    if (workspace === null) return document;
+    return {
+      ...document,
+      workspace: {
+        ...workspace,
+        municipalities: asArray(workspace.municipalities).map((raw) => ({
+          ...asRecord(raw),
+          dpia: newDpia(),
+          ros: newRos(),
+          emergency: newEmergency(),
+          onCallPhone: '',
+        })),
+      },
+    };
+  },
+};
+
 /** The steps from every older schema version to the current one, in order. */
-export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3];
+export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3, v3ToV4];
 
 export type MigrationOutcome =
   { ok: true; document: Record<string, unknown>; changes: string[] } | { ok: false; missingFrom: number };

@@ -5,7 +5,7 @@ import { LANGUAGES } from '../domain/language';
 import { ROLE_IDS } from '../catalogue/types';
 
 /** The schema version this build writes. Older files are migrated; newer files are refused. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Marks a stored or exported document as ours. */
 export const DOCUMENT_FORMAT = 'digisos-klar/workspace';
@@ -15,6 +15,12 @@ export * from './enums';
 import { AGREEMENT_IDS, CHANNELS } from '../catalogue/agreements';
 import { PRICE_IDS } from '../catalogue/prices';
 import {
+  DPIA_SECTIONS,
+  PRIOR_CONSULTATION,
+  RISK_SCALES,
+  ROUTINE_PARTS,
+  SECURITY_VALUES,
+  UNCERTAINTIES,
   AGREEMENT_STATUSES,
   DECISION_KINDS,
   SIGNER_ROLE_CHECKS,
@@ -146,6 +152,100 @@ export const priceOverrideSchema = z.strictObject({
 });
 export type PriceOverride = z.infer<typeof priceOverrideSchema>;
 
+/**
+ * A named sign-off. It keeps a copy of exactly what was approved; when the content later
+ * differs from the copy, the approval is stale until someone approves again.
+ */
+export const approvalSchema = z.strictObject({
+  approver: z.string().trim().min(1).max(200),
+  role: z.string().max(200),
+  attestation: z.string().trim().min(1).max(2000),
+  approvedAt: timestampSchema,
+  /** The approved content, as JSON. */
+  snapshot: z.string().max(2_000_000),
+  /** When the approval should be reviewed again (routines: yearly). */
+  reviewDue: isoDateSchema.nullable(),
+  /** For the DPIA: the ROS analysis's risks when the DPIA was approved (a change calls for review). */
+  riskFingerprint: z.string().max(2_000_000).nullable(),
+});
+export type Approval = z.infer<typeof approvalSchema>;
+
+const longText = z.string().max(50_000);
+const riskLevel = z.number().int().min(1).max(5);
+
+export const dpiaSchema = z.strictObject({
+  sections: z.strictObject(
+    Object.fromEntries(DPIA_SECTIONS.map((s) => [s, longText])) as Record<
+      (typeof DPIA_SECTIONS)[number],
+      typeof longText
+    >,
+  ),
+  dpoAdvice: z.strictObject({ who: z.string().max(200), date: isoDateSchema.nullable(), advice: longText }),
+  conclusion: z.strictObject({ text: longText, priorConsultation: z.enum(PRIOR_CONSULTATION) }),
+  approval: approvalSchema.nullable(),
+});
+export type Dpia = z.infer<typeof dpiaSchema>;
+
+export const riskMeasureSchema = z.strictObject({
+  id: idSchema,
+  text: z.string().trim().min(1).max(2000),
+  owner: z.string().max(200),
+  deadline: isoDateSchema.nullable(),
+  done: z.boolean(),
+});
+export type RiskMeasure = z.infer<typeof riskMeasureSchema>;
+
+export const riskSchema = z.strictObject({
+  id: idSchema,
+  /** The starter event it came from, if any. */
+  starterId: z.string().max(64).nullable(),
+  event: z.string().trim().min(1).max(1000),
+  cause: z.string().max(5000),
+  values: z.array(z.enum(SECURITY_VALUES)).max(3),
+  existingMeasures: z.string().max(5000),
+  likelihood: riskLevel,
+  consequence: riskLevel,
+  uncertainty: z.enum(UNCERTAINTIES),
+  measures: z.array(riskMeasureSchema).max(100),
+  residualLikelihood: riskLevel,
+  residualConsequence: riskLevel,
+  riskOwner: z.string().max(200),
+  /** Who accepts the residual risk. */
+  acceptedBy: z.string().max(200),
+});
+export type Risk = z.infer<typeof riskSchema>;
+
+export const rosSchema = z.strictObject({
+  scale: z.union(RISK_SCALES.map((n) => z.literal(n)) as [z.ZodLiteral<3>, z.ZodLiteral<4>, z.ZodLiteral<5>]),
+  /** Acceptance criteria: a score (likelihood × consequence) up to `greenMax` is acceptable, up to `yellowMax` to be considered, above it needs measures. */
+  acceptance: z.strictObject({ greenMax: z.number().int().min(1).max(25), yellowMax: z.number().int().min(1).max(25) }),
+  risks: z.array(riskSchema).max(1000),
+  dismissedStarters: z.array(z.string().max(64)).max(100),
+  approval: approvalSchema.nullable(),
+});
+export type Ros = z.infer<typeof rosSchema>;
+
+export const routineLogEntrySchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(['drill', 'incident']),
+  date: isoDateSchema,
+  description: z.string().trim().min(1).max(5000),
+  outcome: z.string().max(5000),
+});
+export type RoutineLogEntry = z.infer<typeof routineLogEntrySchema>;
+
+export const emergencySchema = z.strictObject({
+  parts: z.strictObject(
+    Object.fromEntries(ROUTINE_PARTS.map((p) => [p, longText])) as Record<
+      (typeof ROUTINE_PARTS)[number],
+      typeof longText
+    >,
+  ),
+  log: z.array(routineLogEntrySchema).max(1000),
+  approval: approvalSchema.nullable(),
+});
+export type Emergency = z.infer<typeof emergencySchema>;
+
 export const municipalitySchema = z.strictObject({
   id: idSchema,
   name: z.string().trim().min(1).max(100),
@@ -173,6 +273,11 @@ export const municipalitySchema = z.strictObject({
   costInputs: costInputsSchema,
   agreements: z.array(agreementRecordSchema).max(50),
   decisions: z.array(decisionSchema).max(1000),
+  dpia: dpiaSchema,
+  ros: rosSchema,
+  emergency: emergencySchema,
+  /** The on-call phone NKS forwards to while NKS access is not activated (seed 004). */
+  onCallPhone: z.string().max(50),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

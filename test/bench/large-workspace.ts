@@ -1,11 +1,13 @@
 import { CATALOGUE } from '../../shared/catalogue/checklist';
 import { orgNumberCheckDigit } from '../../shared/domain/org-number';
 import { addDays } from '../../shared/domain/plan';
+import { newDpia, newEmergency, newRos } from '../../shared/domain/assessments';
 import {
   emptyDocument,
   ITEM_STATUSES,
   type ChecklistEntry,
   type Municipality,
+  type Risk,
   type StoredDocument,
 } from '../../shared/schema/workspace';
 
@@ -44,6 +46,28 @@ function entries(count: number, municipalityIndex: number): ChecklistEntry[] {
   });
 }
 
+/** Five risks per municipality, with measures, spread over the matrix (100 for 20 municipalities). */
+function benchRisks(municipalityIndex: number): Risk[] {
+  return Array.from({ length: 5 }, (_, i) => ({
+    id: `r-${municipalityIndex}-${i}`,
+    starterId: null,
+    event: `Uønsket hendelse ${i + 1}`,
+    cause: 'Årsak',
+    values: ['availability'],
+    existingMeasures: '',
+    likelihood: (i % 5) + 1,
+    consequence: ((i + municipalityIndex) % 5) + 1,
+    uncertainty: 'medium',
+    measures: [
+      { id: `t-${municipalityIndex}-${i}`, text: 'Tiltak', owner: 'Kari', deadline: '2026-12-01', done: false },
+    ],
+    residualLikelihood: 1,
+    residualConsequence: ((i + municipalityIndex) % 5) + 1,
+    riskOwner: 'Kari',
+    acceptedBy: '',
+  }));
+}
+
 /**
  * The benchmark's workspace: `municipalities` municipalities (the first the host) with
  * `items` checklist entries each, spread over every status, with owners, notes and history.
@@ -78,6 +102,10 @@ export function largeDocument(municipalities = 10, items = 500): StoredDocument 
     },
     agreements: [],
     decisions: [],
+    dpia: newDpia(),
+    ros: { ...newRos(), risks: benchRisks(m) },
+    emergency: newEmergency(),
+    onCallPhone: '',
     createdAt: AT,
     updatedAt: AT,
   }));

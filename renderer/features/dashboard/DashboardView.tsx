@@ -9,6 +9,7 @@ import { Counts } from './Counts';
 import { FindItems } from './FindItems';
 import { ItemList } from './ItemList';
 import { Milestones } from './Milestones';
+import { Measures } from './Measures';
 import { MunicipalityCard } from './MunicipalityCard';
 import { dashboardTexts } from './texts';
 import './dashboard.css';
@@ -135,6 +136,7 @@ export function DashboardView() {
         refs={unowned}
       />
       <Milestones milestones={dashboard.nextMilestones} />
+      <Measures measures={dashboard.measures} />
       <FindItems document={document} municipalities={municipalities} today={day} />
     </section>
   );
