@@ -138,7 +138,13 @@ export class AppHarness {
   async screenshot(name: string): Promise<string> {
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+    // The sidebar sticks to the window; in a full-page capture it would float mid-page.
+    await this.page.evaluate(() => {
+      const sidebar = document.querySelector<HTMLElement>('.sidebar');
+      if (sidebar) sidebar.style.position = 'static';
+    });
     await this.page.screenshot({ path: file, fullPage: true });
+    await this.page.evaluate(() => document.querySelector<HTMLElement>('.sidebar')?.style.removeProperty('position'));
     return file;
   }
 
