@@ -28,6 +28,7 @@ import { parseNorwegianDate } from '../../shared/format/date';
 import { parseWholeNumber } from '../../shared/format/number';
 import { checkAttachment, storeAttachment, attachmentPath } from '../services/attachments';
 import { approve } from '../../shared/domain/approval';
+import { applicability } from '../../shared/domain/cooperation';
 import { changeScale, validAcceptance } from '../../shared/domain/ros';
 import type { Risk } from '../../shared/schema/workspace';
 import { validateMunicipalityForm } from '../../shared/domain/municipality';
@@ -70,6 +71,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     if (!next) throw new IpcFailure('notFound');
     return saveWorkspace(next);
   };
+  /** The DPIA, ROS analysis and routines are the controller's: a partner whose host is controller has none of its own. */
+  const changeAssessment = (id: string, change: (m: Municipality) => Municipality): StoredDocument =>
+    changeMunicipality(id, (m) => {
+      if (!applicability('controller', m.id, requireWorkspace().cooperation).applies) {
+        throw new IpcFailure('notAllowed', { detail: 'controllerIsHost' });
+      }
+      return change(m);
+    });
   const context = () => ({ by: storage.document.settings.userName, now: now() });
   const checkedDate = (field: string, input: string, fieldErrors: Record<string, string>): string | null => {
     const date = parseOptionalDate(input);
@@ -123,7 +132,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         others: otherMunicipalities(storage.document, id),
       });
       if (!checked.ok) throw new IpcFailure('validation', { fieldErrors: checked.errors });
-      const result = upsertMunicipality(workspace, id, checked.value, { now: now(), newId });
+      const result = upsertMunicipality(workspace, id, checked.value, {
+        now: now(),
+        newId,
+        language: storage.document.settings.language,
+      });
       if (!result) throw new IpcFailure('notFound');
       return { document: saveWorkspace(result.workspace), municipalityId: result.municipality.id };
     },
@@ -360,7 +373,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const fieldErrors: Record<string, string> = {};
       const dpoDate = patch.dpoAdvice ? checkedDate('dpoDate', patch.dpoAdvice.date, fieldErrors) : null;
       refuseIf(fieldErrors);
-      return changeMunicipality(municipalityId, (m) => ({
+      return changeAssessment(municipalityId, (m) => ({
         ...m,
         dpia: {
           ...m.dpia,
@@ -377,7 +390,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     updateRosSettings: ({ municipalityId, scale, greenMax, yellowMax }) =>
-      changeMunicipality(municipalityId, (m) => {
+      changeAssessment(municipalityId, (m) => {
         const rescaled = scale === m.ros.scale ? m.ros : changeScale(m.ros, scale);
         const acceptance = scale === m.ros.scale ? { greenMax, yellowMax } : rescaled.acceptance;
         if (!validAcceptance(scale, acceptance))
@@ -401,7 +414,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         };
       });
       let riskId = risk.id ?? '';
-      const document = changeMunicipality(municipalityId, (m) => {
+      const document = changeAssessment(municipalityId, (m) => {
         const max = m.ros.scale;
         for (const field of ['likelihood', 'consequence', 'residualLikelihood', 'residualConsequence'] as const) {
           if (risk[field] > max) fieldErrors[field] = 'outOfScale';
@@ -427,13 +440,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     removeRisk: ({ municipalityId, id }) =>
-      changeMunicipality(municipalityId, (m) => {
+      changeAssessment(municipalityId, (m) => {
         if (!m.ros.risks.some((r) => r.id === id)) throw new IpcFailure('notFound');
         return { ...m, ros: { ...m.ros, risks: m.ros.risks.filter((r) => r.id !== id) } };
       }),
 
     dismissStarter: ({ municipalityId, starterId, dismissed }) =>
-      changeMunicipality(municipalityId, (m) => {
+      changeAssessment(municipalityId, (m) => {
         const others = m.ros.dismissedStarters.filter((id) => id !== starterId);
         return { ...m, ros: { ...m.ros, dismissedStarters: dismissed ? [...others, starterId] : others } };
       }),
@@ -459,7 +472,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!date.ok) fieldErrors.date = date.error === 'date.required' ? 'required' : date.error;
       else if (date.iso > toIsoDate(now())) fieldErrors.date = 'date.future';
       refuseIf(fieldErrors);
-      return changeMunicipality(municipalityId, (m) => {
+      return changeAssessment(municipalityId, (m) => {
         if (entry.id !== null && !m.emergency.log.some((e) => e.id === entry.id)) throw new IpcFailure('notFound');
         const saved = {
           id: entry.id ?? newId(),
@@ -475,7 +488,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     removeRoutineLog: ({ municipalityId, id }) =>
-      changeMunicipality(municipalityId, (m) => {
+      changeAssessment(municipalityId, (m) => {
         if (!m.emergency.log.some((e) => e.id === id)) throw new IpcFailure('notFound');
         return { ...m, emergency: { ...m.emergency, log: m.emergency.log.filter((e) => e.id !== id) } };
       }),
@@ -486,7 +499,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (attestation.trim() === '') fieldErrors.attestation = 'required';
       refuseIf(fieldErrors);
       const at = now();
-      return changeMunicipality(municipalityId, (m) => ({
+      return changeAssessment(municipalityId, (m) => ({
         ...m,
         [subject]: { ...m[subject], approval: approve(m, subject, { approver, role, attestation }, at, toIsoDate(at)) },
       }));

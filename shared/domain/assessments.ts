@@ -2,11 +2,12 @@ import { DPIA_GUIDANCE, ROUTINE_GUIDANCE } from '../catalogue/assessments';
 import { DPIA_SECTIONS, ROUTINE_PARTS, type DpiaSection, type RoutinePart } from '../schema/enums';
 import type { Dpia, Emergency, Ros } from '../schema/workspace';
 import { DEFAULT_ACCEPTANCE } from './ros';
+import type { Language } from './language';
 
-/** A new DPIA: every section prefilled with the guidance's draft (bokmål), to keep, edit or clear. */
-export function newDpia(): Dpia {
+/** A new DPIA: every section prefilled with the guidance's draft in the user's language, to keep, edit or clear. */
+export function newDpia(language: Language = 'nb'): Dpia {
   return {
-    sections: Object.fromEntries(DPIA_SECTIONS.map((s) => [s, DPIA_GUIDANCE[s].draft.nb])) as Record<
+    sections: Object.fromEntries(DPIA_SECTIONS.map((s) => [s, DPIA_GUIDANCE[s].draft[language]])) as Record<
       DpiaSection,
       string
     >,
@@ -21,10 +22,10 @@ export function newRos(): Ros {
   return { scale: 5, acceptance: DEFAULT_ACCEPTANCE[5], risks: [], dismissedStarters: [], approval: null };
 }
 
-/** New emergency routines, prefilled with the guidance's drafts (bokmål). */
-export function newEmergency(): Emergency {
+/** New emergency routines, prefilled with the guidance's drafts in the user's language. */
+export function newEmergency(language: Language = 'nb'): Emergency {
   return {
-    parts: Object.fromEntries(ROUTINE_PARTS.map((p) => [p, ROUTINE_GUIDANCE[p].draft.nb])) as Record<
+    parts: Object.fromEntries(ROUTINE_PARTS.map((p) => [p, ROUTINE_GUIDANCE[p].draft[language]])) as Record<
       RoutinePart,
       string
     >,

@@ -1,5 +1,6 @@
 import type { MunicipalityFacts } from './municipality';
 import { newDpia, newEmergency, newRos } from './assessments';
+import type { Language } from './language';
 import type { Municipality, StoredDocument, Workspace } from '../schema/workspace';
 
 export const MAX_WORKSPACE_NAME_LENGTH = 120;
@@ -75,6 +76,8 @@ export function validateWorkspaceName(
 export interface ChangeStamp {
   now: Date;
   newId: () => string;
+  /** The language new guidance texts are written in (bokmål unless the user chose another). */
+  language?: Language;
 }
 
 /** A new, empty workspace. */
@@ -106,9 +109,9 @@ export function upsertMunicipality(
       id: stamp.newId(),
       ...facts,
       ...NEW_PROFILE,
-      dpia: newDpia(),
+      dpia: newDpia(stamp.language),
       ros: newRos(),
-      emergency: newEmergency(),
+      emergency: newEmergency(stamp.language),
       checklist: [],
       createdAt: at,
       updatedAt: at,

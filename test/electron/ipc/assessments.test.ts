@@ -169,3 +169,27 @@ describe('the ROS analysis and its sign-off, through the bridge', () => {
     });
   });
 });
+
+describe('who may edit the assessments in a cooperation', () => {
+  it('refuses a DPIA edit for a partner whose host is controller', async () => {
+    const { call, id } = await setUp();
+    const added = await call('saveMunicipality', {
+      id: null,
+      form: {
+        name: 'Oslo kommune',
+        number: '0301',
+        orgNumber: '958935420',
+        inhabitants: '717710',
+        inhabitantsDate: '01.01.2026',
+        navUnit: 'NAV Bergenhus',
+      },
+    });
+    const partner = added.ok ? (added.value as { municipalityId: string }).municipalityId : '';
+    await call('setCooperation', { model: 'hostWithTransfer', legalForm: 'kl2018HostCooperation', hostId: id });
+    expect(await call('updateDpia', { municipalityId: partner, patch: { sections: { retention: 'x' } } })).toEqual({
+      ok: false,
+      error: { code: 'notAllowed', detail: 'controllerIsHost' },
+    });
+    expect((await call('updateDpia', { municipalityId: id, patch: { sections: { retention: 'x' } } })).ok).toBe(true);
+  });
+});
