@@ -141,10 +141,17 @@ export class AppHarness {
     // The sidebar sticks to the window; in a full-page capture it would float mid-page.
     await this.page.evaluate(() => {
       const sidebar = document.querySelector<HTMLElement>('.sidebar');
-      if (sidebar) sidebar.style.position = 'static';
+      if (sidebar) {
+        sidebar.style.position = 'static';
+        sidebar.style.height = 'auto';
+      }
     });
     await this.page.screenshot({ path: file, fullPage: true });
-    await this.page.evaluate(() => document.querySelector<HTMLElement>('.sidebar')?.style.removeProperty('position'));
+    await this.page.evaluate(() => {
+      const sidebar = document.querySelector<HTMLElement>('.sidebar');
+      sidebar?.style.removeProperty('position');
+      sidebar?.style.removeProperty('height');
+    });
     return file;
   }
 
