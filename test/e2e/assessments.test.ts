@@ -1,39 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DPIA_GUIDANCE } from '../../shared/catalogue/assessments';
 import { auditAccessibility } from './axe';
-import { useBrowserSuite, type AppHarness } from './harness';
+import { goTo, workspaceWithVestby } from './flows';
+import { useBrowserSuite } from './harness';
 
 const startApp = useBrowserSuite();
-
-async function goTo(harness: AppHarness, view: string, heading: string | RegExp = view) {
-  await harness.page.getByRole('navigation').getByRole('button', { name: view }).click();
-  await harness.page.getByRole('heading', { level: 1, name: heading }).waitFor();
-}
-
-async function setUp(harness: AppHarness) {
-  const { page } = harness;
-  await page.getByLabel('Navn på arbeidsområdet').fill('Digisos Follo');
-  await page.getByRole('button', { name: 'Opprett arbeidsområde' }).click();
-  await goTo(harness, 'Kommuner');
-  await page.getByRole('button', { name: 'Legg til kommune' }).click();
-  const values: Record<string, string> = {
-    Kommunenavn: 'Vestby kommune',
-    Kommunenummer: '3019',
-    Organisasjonsnummer: '940 155 223',
-    Innbyggertall: '18 500',
-    'Innbyggertall per dato': '01.01.2026',
-    'NAV-kontor': 'NAV Vestby',
-  };
-  for (const [label, value] of Object.entries(values)) await page.getByLabel(label, { exact: true }).fill(value);
-  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
-  await page.getByRole('row', { name: /Vestby kommune/ }).waitFor();
-}
 
 describe('the DPIA and the ROS analysis in Chromium', () => {
   it('fills a DPIA section and keeps it', async () => {
     const app = await startApp();
     const { page } = app;
-    await setUp(app);
+    await workspaceWithVestby(app);
     await goTo(app, 'Personvern (PVK)', 'Personvernkonsekvensvurdering (PVK)');
     const retention = page.getByRole('textbox', { name: DPIA_GUIDANCE.retention.title.nb, exact: true });
     await retention.fill('Søknadene slettes fra FIKS etter 30 dager; saken arkiveres i fagsystemet.');
@@ -51,7 +28,7 @@ describe('the DPIA and the ROS analysis in Chromium', () => {
   it('adds a risk, moves it on the matrix with a measure, approves, edits, and sees the approval turn stale', async () => {
     const app = await startApp();
     const { page } = app;
-    await setUp(app);
+    await workspaceWithVestby(app);
     await goTo(app, 'ROS-analyse');
 
     await page.getByRole('button', { name: 'Ny risiko' }).click();
@@ -110,7 +87,7 @@ describe('the DPIA and the ROS analysis in Chromium', () => {
   it('guides the NKS steps and remembers who did them', async () => {
     const app = await startApp();
     const { page } = app;
-    await setUp(app);
+    await workspaceWithVestby(app);
     await goTo(app, 'Beredskap og NKS');
     await page.getByRole('button', { name: /^Marker som gjort: steg 1/ }).click();
     await page

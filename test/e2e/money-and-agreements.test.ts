@@ -5,39 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { catalogueItem } from '../../shared/catalogue/checklist';
 import { desktop } from '../support/storage';
 import { auditAccessibility } from './axe';
-import { useBrowserSuite, type AppHarness } from './harness';
+import { goTo, workspaceWithVestby } from './flows';
+import { useBrowserSuite } from './harness';
 
 const startApp = useBrowserSuite();
-
-async function goTo(harness: AppHarness, view: string, heading = view) {
-  await harness.page.getByRole('navigation').getByRole('button', { name: view }).click();
-  await harness.page.getByRole('heading', { level: 1, name: heading }).waitFor();
-}
-
-async function setUp(harness: AppHarness) {
-  const { page } = harness;
-  await page.getByLabel('Navn på arbeidsområdet').fill('Digisos Follo');
-  await page.getByRole('button', { name: 'Opprett arbeidsområde' }).click();
-  await goTo(harness, 'Kommuner');
-  await page.getByRole('button', { name: 'Legg til kommune' }).click();
-  const values: Record<string, string> = {
-    Kommunenavn: 'Vestby kommune',
-    Kommunenummer: '3019',
-    Organisasjonsnummer: '940 155 223',
-    Innbyggertall: '18 500',
-    'Innbyggertall per dato': '01.01.2026',
-    'NAV-kontor': 'NAV Vestby',
-  };
-  for (const [label, value] of Object.entries(values)) await page.getByLabel(label, { exact: true }).fill(value);
-  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
-  await page.getByRole('row', { name: /Vestby kommune/ }).waitFor();
-}
 
 describe('agreements, decisions and attachments in Chromium', () => {
   it('registers the terms as signed with the signed copy attached, and finds the checklist item done', async () => {
     const app = await startApp();
     const { page } = app;
-    await setUp(app);
+    await workspaceWithVestby(app);
 
     await goTo(app, 'Avtaler og vedtak');
     expect(await page.getByRole('table').first().getByRole('row').count()).toBe(10);
@@ -79,7 +56,7 @@ describe('agreements, decisions and attachments in Chromium', () => {
   it('records the decision to start the rollout and completes its checklist item', async () => {
     const app = await startApp();
     const { page } = app;
-    await setUp(app);
+    await workspaceWithVestby(app);
     await goTo(app, 'Avtaler og vedtak');
     await page.getByLabel('Type vedtak').selectOption('startRollout');
     await page.getByLabel('Hva ble vedtatt').fill('Innføre digital søknad om økonomisk sosialhjelp');
@@ -98,7 +75,7 @@ describe('the cost calculator in Chromium', () => {
   it('changes a price, sees the totals follow, and restores the source’s price', async () => {
     const app = await startApp();
     const { page } = app;
-    await setUp(app);
+    await workspaceWithVestby(app);
     await goTo(app, 'Kostnader');
     const oneTime = page.getByRole('table', { name: 'Engangskostnader for Vestby kommune' });
     // 18 500 × kr 8,60 = kr 159 100; + DigiFin kr 20 × 18 500 = kr 370 000.

@@ -4,6 +4,7 @@ import { addDays } from '../../shared/domain/plan';
 import { formatDate, toIsoDate } from '../../shared/format/date';
 import { clipboard } from '../support/storage';
 import { auditAccessibility } from './axe';
+import { goTo } from './flows';
 import { useBrowserSuite, type AppHarness } from './harness';
 
 const startApp = useBrowserSuite();
@@ -26,11 +27,6 @@ const municipalities = {
     'NAV-kontor': 'NAV Vestby',
   },
 };
-
-async function goTo(harness: AppHarness, view: string, heading = view) {
-  await harness.page.getByRole('navigation').getByRole('button', { name: view }).click();
-  await harness.page.getByRole('heading', { level: 1, name: heading }).waitFor();
-}
 
 /** The text a municipality's card on the dashboard shows for its overall readiness. */
 async function overallOf(harness: AppHarness, name: string): Promise<string> {

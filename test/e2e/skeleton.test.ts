@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../shared/schema/workspace';
 import { auditAccessibility } from './axe';
+import { goTo } from './flows';
 import { useBrowserSuite, type AppHarness } from './harness';
 
 const startApp = useBrowserSuite();
@@ -13,11 +14,6 @@ async function createWorkspace(harness: AppHarness, name: string) {
   await page.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor();
   await page.getByRole('navigation').getByRole('button', { name: 'Kommuner' }).click();
   await page.getByRole('heading', { level: 1, name: 'Kommuner' }).waitFor();
-}
-
-async function goTo(harness: AppHarness, view: string) {
-  await harness.page.getByRole('navigation').getByRole('button', { name: view }).click();
-  await harness.page.getByRole('heading', { level: 1, name: view }).waitFor();
 }
 
 async function fillMunicipality(harness: AppHarness, values: Record<string, string>) {

@@ -7,34 +7,22 @@ import { AttachmentWarning, useAttachmentCheck } from './Attachments';
 import { DecisionLog } from './DecisionLog';
 import { agreementsTexts } from './texts';
 import './agreements.css';
+import { NoMunicipalities, ViewHeader } from '../../components/ViewHeader';
 
 /** The agreements register and the decision log of one municipality, with the signed copies. */
 export function AgreementsView() {
   const texts = useTexts(agreementsTexts);
   const workspace = useAppStore((s) => s.document?.workspace ?? null);
-  const setView = useAppStore((s) => s.setView);
   const municipality = useSelectedMunicipality();
   const check = useAttachmentCheck();
 
-  const header = (
-    <header className="view-header">
-      <div>
-        <h1 id="agreements-title">{texts.title}</h1>
-        <p className="lead">{texts.lead}</p>
-      </div>
-    </header>
-  );
+  const header = <ViewHeader id="agreements-title" title={texts.title} lead={texts.lead} />;
 
   if (!workspace || !municipality) {
     return (
       <section aria-labelledby="agreements-title">
         {header}
-        <div className="empty">
-          <p>{texts.noMunicipalities}</p>
-          <button type="button" className="button" onClick={() => setView('municipalities')}>
-            {texts.goToMunicipalities}
-          </button>
-        </div>
+        <NoMunicipalities text={texts.noMunicipalities} button={texts.goToMunicipalities} />
       </section>
     );
   }

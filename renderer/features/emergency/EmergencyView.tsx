@@ -9,6 +9,7 @@ import { RoutineLog } from './RoutineLog';
 import { Routines, RoutinesCoveredByHost } from './Routines';
 import { emergencyTexts } from './texts';
 import './emergency.css';
+import { NoMunicipalities, ViewHeader } from '../../components/ViewHeader';
 
 /**
  * The emergency routines (seed 003) with their log and sign-off, and NKS access (seed 004).
@@ -17,28 +18,15 @@ import './emergency.css';
 export function EmergencyView() {
   const texts = useTexts(emergencyTexts);
   const workspace = useAppStore((s) => s.document?.workspace ?? null);
-  const setView = useAppStore((s) => s.setView);
   const municipality = useSelectedMunicipality();
 
-  const header = (
-    <header className="view-header">
-      <div>
-        <h1 id="emergency-title">{texts.title}</h1>
-        <p className="lead">{texts.lead}</p>
-      </div>
-    </header>
-  );
+  const header = <ViewHeader id="emergency-title" title={texts.title} lead={texts.lead} />;
 
   if (!workspace || !municipality) {
     return (
       <section aria-labelledby="emergency-title">
         {header}
-        <div className="empty">
-          <p>{texts.noMunicipalities}</p>
-          <button type="button" className="button" onClick={() => setView('municipalities')}>
-            {texts.goToMunicipalities}
-          </button>
-        </div>
+        <NoMunicipalities text={texts.noMunicipalities} button={texts.goToMunicipalities} />
       </section>
     );
   }
