@@ -70,6 +70,26 @@ export default tseslint.config(
     },
   },
   {
+    // shared/pdf builds documents with jspdf: the shared fence again, without the jspdf ban.
+    files: ['shared/pdf/**/*.ts'],
+    rules: {
+      ...fence([
+        {
+          group: ['electron', 'electron-store', 'conf', ...nodeBuiltins],
+          message: 'shared/ is pure: no Electron and no Node I/O.',
+        },
+        {
+          group: ['react', 'react-dom', 'zustand'],
+          message: 'shared/ is pure: no UI libraries.',
+        },
+        {
+          group: ['**/electron/**', '**/renderer/**'],
+          message: 'shared/ imports nothing from electron/ or renderer/.',
+        },
+      ]),
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
