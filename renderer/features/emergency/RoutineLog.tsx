@@ -6,7 +6,7 @@ import { Field } from '../../components/Field';
 import { today } from '../../hooks';
 import { useT, useTexts } from '../../i18n';
 import { useAppStore } from '../../store/app-store';
-import { lastDrill, newestFirst } from './model';
+import { lastDrill, newestFirst } from '../../../shared/domain/routines';
 import { emergencyTexts } from './texts';
 
 type Kind = RoutineLogEntry['kind'];

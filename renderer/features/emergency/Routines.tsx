@@ -7,7 +7,7 @@ import { Field } from '../../components/Field';
 import { useLanguage, useT, useTexts } from '../../i18n';
 import { domainTexts } from '../../i18n/domain';
 import { useAppStore } from '../../store/app-store';
-import { lastDrill } from './model';
+import { lastDrill } from '../../../shared/domain/routines';
 import { emergencyTexts } from './texts';
 
 type Parts = Record<RoutinePart, string>;

@@ -1,4 +1,4 @@
-import type { RoutineLogEntry } from '../../../shared/schema/workspace';
+import type { RoutineLogEntry } from '../schema/workspace';
 
 /** The date of the latest drill in the log, or null when none has been recorded. */
 export function lastDrill(log: readonly RoutineLogEntry[]): string | null {
