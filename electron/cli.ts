@@ -1,10 +1,25 @@
 /**
  * The headless command line: `npm run cli -- <command> …`. Plain Node, no Electron. Every
  * refusal is one Norwegian line on stderr and exit code 2; nothing here prints a stack trace.
+ *
+ *   costs     the cost breakdown for a number of inhabitants
+ *   example   writes the example workspace (or the large one) as a workspace file
+ *   validate  checks a workspace file the way the app does when it opens one
+ *   pdf       the KS terms, the DPIA or the ROS analysis as PDF, for one municipality or all
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { calculateCosts, formatKroner, formatUnitPrice, type CostBreakdown } from '../shared/domain/costs';
 import { priceInfo } from '../shared/catalogue/prices';
+import { exampleDocument, largeExampleDocument } from '../shared/example/example-workspace';
+import { isIsoDate, parseNorwegianDate, toIsoDate } from '../shared/format/date';
 import { formatInteger, parseWholeNumber } from '../shared/format/number';
+import { dpiaReport, rosReport } from '../shared/pdf/assessment-reports';
+import type { PdfFonts } from '../shared/pdf/document';
+import { termsDocument } from '../shared/pdf/terms';
+import { restoreDocumentText, type DocumentIssue } from '../shared/schema/restore';
+import { SCHEMA_VERSION, type Municipality, type StoredDocument, type Workspace } from '../shared/schema/workspace';
+import { writeFileAtomic } from './services/atomic-file';
 
 export interface CliResult {
   code: number;
@@ -12,26 +27,43 @@ export interface CliResult {
   stderr: string;
 }
 
+/** Bad input: exit code 2. */
 class UsageError extends Error {}
+/** The input was right but a file could not be read or written: exit code 1, still one line. */
+class FileError extends Error {}
 
 const USAGE =
   'Bruk: npm run cli -- costs --inhabitants <antall> [--digifin-member] [--adopting-inhabitants <antall>] [--year <år>] [--json]';
+const EXAMPLE_USAGE = 'Bruk: npm run cli -- example [--large] --out <fil.json>';
+const VALIDATE_USAGE = 'Bruk: npm run cli -- validate <fil.json>';
+const PDF_USAGE =
+  'Bruk: npm run cli -- pdf <terms|dpia|ros> --workspace <fil.json> [--municipality <kommunenummer>] --out <fil.pdf>; ' +
+  'for terms også --signer "<navn>" --title "<tittel>" --place <sted> [--invoice-reference <ressursnr.>] [--date <dd.mm.åååå>]';
+const COMMANDS_USAGE = 'Kommandoer: costs, example, validate, pdf (npm run cli -- <kommando>).';
+
+/** The repository root: the fonts are read from resources/fonts beneath it. */
+const ROOT = path.resolve(import.meta.dirname, '..');
 
 /** Reads `--name value` and `--flag` arguments; refuses anything it does not know. */
-function parseOptions(args: string[], valued: readonly string[], flags: readonly string[]): Map<string, string> {
+function parseOptions(
+  args: string[],
+  valued: readonly string[],
+  flags: readonly string[],
+  usage = USAGE,
+): Map<string, string> {
   const options = new Map<string, string>();
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] ?? '';
     const name = arg.replace(/^--/, '');
     if (!arg.startsWith('--') || (!valued.includes(name) && !flags.includes(name))) {
-      throw new UsageError(`Ukjent argument «${arg}». ${USAGE}`);
+      throw new UsageError(`Ukjent argument «${arg}». ${usage}`);
     }
     if (flags.includes(name)) {
       options.set(name, 'true');
       continue;
     }
     const value = args[i + 1];
-    if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} mangler en verdi. ${USAGE}`);
+    if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} mangler en verdi. ${usage}`);
     options.set(name, value);
     i += 1;
   }
@@ -129,6 +161,207 @@ function costsCommand(args: string[]): CliResult {
   return { code: 0, stdout: `${costsText(costs)}\n`, stderr: '' };
 }
 
+const kommuner = (n: number) => `${formatInteger(n).replace(/\u00a0/g, ' ')} ${n === 1 ? 'kommune' : 'kommuner'}`;
+
+/** One line, whatever a message carries. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function errorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+}
+
+function required(options: Map<string, string>, name: string, what: string, usage: string): string {
+  const value = options.get(name)?.trim();
+  if (value === undefined || value === '') throw new UsageError(`--${name} mangler: oppgi ${what}. ${usage}`);
+  return value;
+}
+
+/** The first argument when it is not an option: `validate <fil>`, `pdf terms`. */
+function positional(args: string[]): [string | undefined, string[]] {
+  const [first, ...rest] = args;
+  if (first === undefined || first.startsWith('--')) return [undefined, args];
+  return [first, rest];
+}
+
+function readText(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT') throw new UsageError(`Finner ikke fila «${file}».`);
+    if (code === 'EISDIR') throw new UsageError(`«${file}» er en mappe, ikke en fil.`);
+    if (code === 'EACCES' || code === 'EPERM') throw new FileError(`Har ikke tilgang til å lese «${file}».`);
+    throw new FileError(`Kunne ikke lese «${file}»${code === '' ? '' : ` (${code})`}.`);
+  }
+}
+
+function write(file: string, data: string | Uint8Array): void {
+  try {
+    writeFileAtomic(file, data);
+  } catch (error) {
+    const code = errorCode(error);
+    const why =
+      code === 'ENOSPC'
+        ? 'disken er full'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'ingen tilgang'
+          : code === 'EISDIR'
+            ? 'det er en mappe'
+            : code === 'ENOTDIR'
+              ? 'en del av stien er ikke en mappe'
+              : code || 'ukjent feil';
+    throw new FileError(`Kunne ikke skrive «${file}»: ${why}.`);
+  }
+}
+
+function describeIssues(issues: readonly DocumentIssue[]): string {
+  const [first] = issues;
+  if (first === undefined) return 'ukjent feil';
+  const where = first.path === '' ? '' : `${first.path}: `;
+  const more = issues.length > 1 ? ` (og ${issues.length - 1} feil til)` : '';
+  return oneLine(`${where}${first.message}${more}`);
+}
+
+/** Reads and checks a workspace file as the app does when it opens one (restore: JSON → format → version → migrations → schema). */
+function readDocument(file: string): { document: StoredDocument; migratedFrom: number | null } {
+  const result = restoreDocumentText(readText(file));
+  switch (result.kind) {
+    case 'newer':
+      throw new UsageError(
+        `«${file}» er lagret av en nyere versjon av Digisos Klar (skjemaversjon ${result.version}; denne versjonen leser til og med ${SCHEMA_VERSION}). Oppdater Digisos Klar.`,
+      );
+    case 'invalid':
+      throw new UsageError(`«${file}» er ikke et gyldig arbeidsområde: ${describeIssues(result.issues)}.`);
+    case 'ok':
+      return { document: result.document, migratedFrom: result.migratedFrom };
+  }
+}
+
+function exampleCommand(args: string[]): CliResult {
+  const options = parseOptions(args, ['out'], ['large'], EXAMPLE_USAGE);
+  const out = required(options, 'out', 'fila eksempelet skal skrives til', EXAMPLE_USAGE);
+  // An example never takes the place of someone's work.
+  if (fs.existsSync(out)) throw new UsageError(`«${out}» finnes allerede; velg et annet filnavn.`);
+  const now = new Date();
+  const document = options.has('large') ? largeExampleDocument(now) : exampleDocument(now);
+  write(out, `${JSON.stringify(document, null, 2)}\n`);
+  const count = document.workspace?.municipalities.length ?? 0;
+  return {
+    code: 0,
+    stdout: `Skrev ${options.has('large') ? 'det store eksempelarbeidsområdet' : 'eksempelarbeidsområdet'} (${kommuner(count)}) til ${out}\n`,
+    stderr: '',
+  };
+}
+
+function validateCommand(args: string[]): CliResult {
+  const [file, rest] = positional(args);
+  parseOptions(rest, [], [], VALIDATE_USAGE);
+  if (file === undefined) throw new UsageError(`Oppgi fila som skal kontrolleres. ${VALIDATE_USAGE}`);
+  const { document, migratedFrom } = readDocument(file);
+  const migrated =
+    migratedFrom === null
+      ? ''
+      : ` (skjemaversjon ${migratedFrom}; appen oppgraderer den til ${SCHEMA_VERSION} ved åpning)`;
+  if (document.workspace === null) {
+    return { code: 0, stdout: `Gyldig dokument uten arbeidsområde: ${kommuner(0)}${migrated}\n`, stderr: '' };
+  }
+  const list = document.workspace.municipalities.map((m) => `  ${m.number} ${m.name}`);
+  return {
+    code: 0,
+    stdout: [
+      `Gyldig arbeidsområde: ${kommuner(document.workspace.municipalities.length)}${migrated}`,
+      ...list,
+      '',
+    ].join('\n'),
+    stderr: '',
+  };
+}
+
+const PDF_KINDS = ['terms', 'dpia', 'ros'] as const;
+type PdfKind = (typeof PDF_KINDS)[number];
+const TERMS_OPTIONS = ['signer', 'title', 'place', 'invoice-reference', 'date'];
+
+function readFonts(): PdfFonts {
+  const dir = path.join(ROOT, 'resources', 'fonts');
+  try {
+    return {
+      regular: new Uint8Array(fs.readFileSync(path.join(dir, 'DejaVuSans.ttf'))),
+      bold: new Uint8Array(fs.readFileSync(path.join(dir, 'DejaVuSans-Bold.ttf'))),
+    };
+  } catch {
+    throw new FileError(`Finner ikke skriftene i ${dir}.`);
+  }
+}
+
+function signingDate(value: string | undefined, today: string): string {
+  if (value === undefined) return today;
+  if (isIsoDate(value)) return value;
+  const parsed = parseNorwegianDate(value);
+  if (!parsed.ok) throw new UsageError(`--date må være en dato som dd.mm.åååå (fikk «${value}»).`);
+  return parsed.iso;
+}
+
+/** Where one municipality's PDF goes when all are written: `vilkar.pdf` → `vilkar-4601.pdf`. */
+function outFor(out: string, m: Municipality): string {
+  return `${out.slice(0, -'.pdf'.length)}-${m.number}.pdf`;
+}
+
+function chosenMunicipalities(workspace: Workspace, number: string | undefined, file: string): Municipality[] {
+  if (workspace.municipalities.length === 0) throw new UsageError(`Arbeidsområdet i «${file}» har ingen kommuner.`);
+  if (number === undefined) return workspace.municipalities;
+  const found = workspace.municipalities.find((m) => m.number === number.trim());
+  if (found) return [found];
+  const numbers = workspace.municipalities.map((m) => m.number);
+  const shown = numbers.length > 10 ? `${numbers.slice(0, 10).join(', ')} …` : numbers.join(', ');
+  throw new UsageError(`Ingen kommune med kommunenummer «${number}» i «${file}» (der finnes ${shown}).`);
+}
+
+function pdfCommand(args: string[]): CliResult {
+  const [kindText, rest] = positional(args);
+  if (kindText === undefined) throw new UsageError(`Oppgi hvilken PDF: terms, dpia eller ros. ${PDF_USAGE}`);
+  if (!PDF_KINDS.includes(kindText as PdfKind))
+    throw new UsageError(`Ukjent PDF «${kindText}»: velg terms, dpia eller ros. ${PDF_USAGE}`);
+  const kind = kindText as PdfKind;
+  const valued = ['workspace', 'municipality', 'out', ...(kind === 'terms' ? TERMS_OPTIONS : [])];
+  const options = parseOptions(rest, valued, [], PDF_USAGE);
+  const file = required(options, 'workspace', 'arbeidsområdefila', PDF_USAGE);
+  const out = required(options, 'out', 'PDF-fila som skal skrives', PDF_USAGE);
+  if (!/\.pdf$/i.test(out)) throw new UsageError(`--out må slutte på .pdf (fikk «${out}»).`);
+  const createdAt = new Date();
+  let terms: { signerName: string; signerTitle: string; place: string; invoiceReference: string; date: string } | null =
+    null;
+  if (kind === 'terms') {
+    terms = {
+      signerName: required(options, 'signer', 'navnet på den som signerer', PDF_USAGE),
+      signerTitle: required(options, 'title', 'tittelen til den som signerer', PDF_USAGE),
+      place: required(options, 'place', 'stedet det signeres', PDF_USAGE),
+      invoiceReference: options.get('invoice-reference')?.trim() ?? '',
+      date: signingDate(options.get('date'), toIsoDate(createdAt)),
+    };
+  }
+
+  const { document } = readDocument(file);
+  if (document.workspace === null) throw new UsageError(`«${file}» har ikke noe arbeidsområde.`);
+  const chosen = chosenMunicipalities(document.workspace, options.get('municipality'), file);
+  const fonts = readFonts();
+  const written: string[] = [];
+  for (const m of chosen) {
+    const bytes =
+      terms !== null
+        ? termsDocument(document, m.id, {
+            fonts,
+            createdAt,
+            ...terms,
+            signature: { kind: 'typed', text: terms.signerName },
+          })
+        : (kind === 'dpia' ? dpiaReport : rosReport)(document, m.id, { fonts, createdAt });
+    const target = options.has('municipality') ? out : outFor(out, m);
+    write(target, bytes);
+    written.push(`Skrev ${target} (${m.name})`);
+  }
+  return { code: 0, stdout: `${written.join('\n')}\n`, stderr: '' };
+}
+
 /** Runs one command line; returns what to print and the exit code instead of exiting, so tests can call it. */
 export function runCli(args: string[]): CliResult {
   try {
@@ -136,14 +369,25 @@ export function runCli(args: string[]): CliResult {
     switch (command) {
       case 'costs':
         return costsCommand(rest);
+      case 'example':
+        return exampleCommand(rest);
+      case 'validate':
+        return validateCommand(rest);
+      case 'pdf':
+        return pdfCommand(rest);
       case undefined:
-        throw new UsageError(`Ingen kommando. ${USAGE}`);
+        throw new UsageError(`Ingen kommando. ${COMMANDS_USAGE} ${USAGE}`);
       default:
-        throw new UsageError(`Ukjent kommando «${command}». ${USAGE}`);
+        throw new UsageError(`Ukjent kommando «${command}». ${COMMANDS_USAGE}`);
     }
   } catch (error) {
-    if (error instanceof UsageError) return { code: 2, stdout: '', stderr: `Feil: ${error.message}\n` };
-    return { code: 1, stdout: '', stderr: `Uventet feil: ${error instanceof Error ? error.message : String(error)}\n` };
+    if (error instanceof UsageError) return { code: 2, stdout: '', stderr: `Feil: ${oneLine(error.message)}\n` };
+    if (error instanceof FileError) return { code: 1, stdout: '', stderr: `Feil: ${oneLine(error.message)}\n` };
+    return {
+      code: 1,
+      stdout: '',
+      stderr: `Uventet feil: ${oneLine(error instanceof Error ? error.message : String(error))}\n`,
+    };
   }
 }
 
