@@ -15,6 +15,7 @@ import { exampleDocument, largeExampleDocument } from '../shared/example/example
 import { isIsoDate, parseNorwegianDate, toIsoDate } from '../shared/format/date';
 import { formatInteger, parseWholeNumber } from '../shared/format/number';
 import { dpiaReport, rosReport } from '../shared/pdf/assessment-reports';
+import { statusReport } from '../shared/pdf/status-report';
 import type { PdfFonts } from '../shared/pdf/document';
 import { termsDocument } from '../shared/pdf/terms';
 import { restoreDocumentText, type DocumentIssue } from '../shared/schema/restore';
@@ -37,7 +38,7 @@ const USAGE =
 const EXAMPLE_USAGE = 'Bruk: npm run cli -- example [--large] --out <fil.json>';
 const VALIDATE_USAGE = 'Bruk: npm run cli -- validate <fil.json>';
 const PDF_USAGE =
-  'Bruk: npm run cli -- pdf <terms|dpia|ros> --workspace <fil.json> [--municipality <kommunenummer>] --out <fil.pdf>; ' +
+  'Bruk: npm run cli -- pdf <terms|status|dpia|ros> --workspace <fil.json> [--municipality <kommunenummer>] --out <fil.pdf>; ' +
   'for terms også --signer "<navn>" --title "<tittel>" --place <sted> [--invoice-reference <ressursnr.>] [--date <dd.mm.åååå>]';
 const COMMANDS_USAGE = 'Kommandoer: costs, example, validate, pdf (npm run cli -- <kommando>).';
 
@@ -277,7 +278,7 @@ function validateCommand(args: string[]): CliResult {
   };
 }
 
-const PDF_KINDS = ['terms', 'dpia', 'ros'] as const;
+const PDF_KINDS = ['terms', 'status', 'dpia', 'ros'] as const;
 type PdfKind = (typeof PDF_KINDS)[number];
 const TERMS_OPTIONS = ['signer', 'title', 'place', 'invoice-reference', 'date'];
 
@@ -318,9 +319,9 @@ function chosenMunicipalities(workspace: Workspace, number: string | undefined, 
 
 function pdfCommand(args: string[]): CliResult {
   const [kindText, rest] = positional(args);
-  if (kindText === undefined) throw new UsageError(`Oppgi hvilken PDF: terms, dpia eller ros. ${PDF_USAGE}`);
+  if (kindText === undefined) throw new UsageError(`Oppgi hvilken PDF: terms, status, dpia eller ros. ${PDF_USAGE}`);
   if (!PDF_KINDS.includes(kindText as PdfKind))
-    throw new UsageError(`Ukjent PDF «${kindText}»: velg terms, dpia eller ros. ${PDF_USAGE}`);
+    throw new UsageError(`Ukjent PDF «${kindText}»: velg terms, status, dpia eller ros. ${PDF_USAGE}`);
   const kind = kindText as PdfKind;
   const valued = ['workspace', 'municipality', 'out', ...(kind === 'terms' ? TERMS_OPTIONS : [])];
   const options = parseOptions(rest, valued, [], PDF_USAGE);
@@ -354,7 +355,9 @@ function pdfCommand(args: string[]): CliResult {
             ...terms,
             signature: { kind: 'typed', text: terms.signerName },
           })
-        : (kind === 'dpia' ? dpiaReport : rosReport)(document, m.id, { fonts, createdAt });
+        : kind === 'status'
+          ? statusReport(document, { fonts, createdAt, municipalityId: m.id })
+          : (kind === 'dpia' ? dpiaReport : rosReport)(document, m.id, { fonts, createdAt });
     const target = options.has('municipality') ? out : outFor(out, m);
     write(target, bytes);
     written.push(`Skrev ${target} (${m.name})`);

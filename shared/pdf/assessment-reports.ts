@@ -360,7 +360,9 @@ export function rosReport(document: StoredDocument, municipalityId: string, opti
   const workspace = workspaceOf(document);
   const municipality = municipalityOf(workspace, municipalityId);
   const today = toIsoDate(options.createdAt);
-  const ros = municipality.ros;
+  // The ROS analysis is the controller's, as the DPIA is: a partner under transfer gets the host's.
+  const controller = controllerOf(municipality, workspace);
+  const ros = controller.ros;
 
   const kit = createPdf({
     fonts: options.fonts,
@@ -377,11 +379,12 @@ export function rosReport(document: StoredDocument, municipalityId: string, opti
     ['Kommunenummer', municipality.number],
     ['Organisasjonsnummer', formatOrgNumber(municipality.orgNumber)],
     ['NAV-kontor', municipality.navUnit],
+    ['Behandlingsansvarlig', orgLine(controller)],
     ['Generert', formatDate(today)],
   ]);
 
   kit.heading('Godkjenning', 2);
-  approvalBlock(kit, municipality, 'ros', approvalState(municipality, 'ros', today));
+  approvalBlock(kit, controller, 'ros', approvalState(controller, 'ros', today));
 
   kit.heading('Skala og akseptkriterier', 2);
   kit.paragraph(

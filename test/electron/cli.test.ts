@@ -256,7 +256,7 @@ describe('npm run cli -- pdf', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it.each(['dpia', 'ros'])('writes the %s report for every municipality', (kind) => {
+  it.each(['status', 'dpia', 'ros'])('writes the %s report for every municipality', (kind) => {
     const out = path.join(temp.dir(), `${kind}.pdf`);
     const result = runCli(['pdf', kind, '--workspace', workspace, '--out', out]);
     expect(result.code).toBe(0);
