@@ -21,6 +21,7 @@ import { termsDocument } from '../shared/pdf/terms';
 import { restoreDocumentText, type DocumentIssue } from '../shared/schema/restore';
 import { SCHEMA_VERSION, type Municipality, type StoredDocument, type Workspace } from '../shared/schema/workspace';
 import { writeFileAtomic } from './services/atomic-file';
+import { fontsFolder, readFonts } from './services/fonts';
 
 export interface CliResult {
   code: number;
@@ -282,13 +283,10 @@ const PDF_KINDS = ['terms', 'status', 'dpia', 'ros'] as const;
 type PdfKind = (typeof PDF_KINDS)[number];
 const TERMS_OPTIONS = ['signer', 'title', 'place', 'invoice-reference', 'date'];
 
-function readFonts(): PdfFonts {
-  const dir = path.join(ROOT, 'resources', 'fonts');
+function loadFonts(): PdfFonts {
+  const dir = fontsFolder(ROOT);
   try {
-    return {
-      regular: new Uint8Array(fs.readFileSync(path.join(dir, 'DejaVuSans.ttf'))),
-      bold: new Uint8Array(fs.readFileSync(path.join(dir, 'DejaVuSans-Bold.ttf'))),
-    };
+    return readFonts(dir);
   } catch {
     throw new FileError(`Finner ikke skriftene i ${dir}.`);
   }
@@ -344,7 +342,7 @@ function pdfCommand(args: string[]): CliResult {
   const { document } = readDocument(file);
   if (document.workspace === null) throw new UsageError(`«${file}» har ikke noe arbeidsområde.`);
   const chosen = chosenMunicipalities(document.workspace, options.get('municipality'), file);
-  const fonts = readFonts();
+  const fonts = loadFonts();
   const written: string[] = [];
   for (const m of chosen) {
     const bytes =

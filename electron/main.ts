@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createHandlers } from './ipc/handlers';
 import { registerHandlers } from './ipc/register';
 import { isAllowedExternalUrl } from './services/external-links';
+import { fontsFolder, readFonts } from './services/fonts';
 import { WorkspaceStorage, type DocumentFile } from './services/workspace-storage';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -99,6 +100,20 @@ function start(): void {
     openPath: async (file) => {
       const error = await shell.openPath(file);
       if (error) throw new Error(error);
+    },
+    // Packaged, resources/ is copied beside the app (electron-builder's extraResources).
+    readFonts: () => readFonts(fontsFolder(app.isPackaged ? process.resourcesPath : app.getAppPath())),
+    pickSavePath: async (defaultFileName) => {
+      const options = {
+        title: 'Lagre PDF',
+        defaultPath: path.join(app.getPath('documents'), defaultFileName),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
+      const result = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
     },
   });
   registerHandlers(handlers, { webContents: () => mainWindow?.webContents ?? null, rendererUrl });

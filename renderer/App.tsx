@@ -10,6 +10,7 @@ import { CostsView } from './features/costs/CostsView';
 import { DpiaView } from './features/dpia/DpiaView';
 import { RosView } from './features/ros/RosView';
 import { EmergencyView } from './features/emergency/EmergencyView';
+import { DocumentsView } from './features/documents/DocumentsView';
 import { Notices } from './components/Notices';
 import { useT } from './i18n';
 import { useAppStore, type View } from './store/app-store';
@@ -24,6 +25,7 @@ const VIEWS: readonly View[] = [
   'dpia',
   'ros',
   'emergency',
+  'documents',
   'settings',
 ];
 
@@ -49,6 +51,8 @@ function CurrentView({ view, hasWorkspace }: { view: View; hasWorkspace: boolean
       return <RosView />;
     case 'emergency':
       return <EmergencyView />;
+    case 'documents':
+      return <DocumentsView />;
   }
 }
 

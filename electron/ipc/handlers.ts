@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import type { Handlers } from '../../shared/ipc/contract';
 import { IpcFailure } from '../../shared/ipc/errors';
 import {
@@ -26,7 +27,13 @@ import {
 import { parseKroner } from '../../shared/domain/costs';
 import { parseNorwegianDate } from '../../shared/format/date';
 import { parseWholeNumber } from '../../shared/format/number';
-import { checkAttachment, storeAttachment, attachmentPath } from '../services/attachments';
+import { checkAttachment, storeAttachment, storeAttachmentBytes, attachmentPath } from '../services/attachments';
+import { writeFileAtomic } from '../services/atomic-file';
+import { dpiaReport, rosReport } from '../../shared/pdf/assessment-reports';
+import type { PdfFonts } from '../../shared/pdf/document';
+import { statusReport } from '../../shared/pdf/status-report';
+import { municipalityLine, termsDocument, type TermsSignature } from '../../shared/pdf/terms';
+import { formatDate } from '../../shared/format/date';
 import { approve } from '../../shared/domain/approval';
 import { applicability } from '../../shared/domain/cooperation';
 import { changeScale, validAcceptance } from '../../shared/domain/ros';
@@ -47,6 +54,10 @@ export interface HandlerDeps {
   pickFile: () => Promise<string | null>;
   /** Opens a file with the program the OS chooses. */
   openPath: (file: string) => Promise<void>;
+  /** The fonts every PDF embeds. */
+  readFonts: () => PdfFonts;
+  /** Asks the user where to save a file (the OS save dialog), suggesting a name; null if they cancel. */
+  pickSavePath: (defaultFileName: string) => Promise<string | null>;
   now?: () => Date;
   newId?: () => string;
 }
@@ -59,6 +70,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const now = deps.now ?? (() => new Date());
   const newId = deps.newId ?? randomUUID;
   const { storage } = deps;
+  /** The PDFs this session wrote: the only files `openPdf` will open. */
+  const writtenPdfs = new Set<string>();
 
   const requireWorkspace = (): Workspace => {
     const workspace = storage.document.workspace;
@@ -369,6 +382,111 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         state: checkAttachment(storage.folder, a.sha256),
       })),
 
+    exportPdf: async ({ kind, municipalityId, terms }) => {
+      const workspace = requireWorkspace();
+      const all = municipalityId === 'all';
+      if (all && kind !== 'status') throw new IpcFailure('invalidInput', { detail: 'municipalityId' });
+      const municipality = all ? null : workspace.municipalities.find((m) => m.id === municipalityId);
+      if (!all && !municipality) throw new IpcFailure('notFound');
+      if (kind === 'terms' && !terms) throw new IpcFailure('invalidInput', { detail: 'terms' });
+      // Refused before anything is written: a signed copy that cannot be registered would mislead.
+      if (kind === 'terms' && terms?.markSigned && storage.readOnly) throw new IpcFailure('readOnly');
+
+      const createdAt = now();
+      const today = formatDate(toIsoDate(createdAt));
+      const name = municipality ? municipalityLine(municipality.name) : workspace.name;
+      let bytes: Uint8Array;
+      let fileName: string;
+      let signing: { name: string; title: string; date: string } | null = null;
+      if (kind === 'terms' && terms && municipality) {
+        const fieldErrors: Record<string, string> = {};
+        const required = (field: string, value: string) => {
+          if (value.trim() === '') fieldErrors[field] = 'required';
+          return value.trim();
+        };
+        const place = required('place', terms.place);
+        const signerName = required('signerName', terms.signerName);
+        const signerTitle = required('signerTitle', terms.signerTitle);
+        const date = parseNorwegianDate(terms.date);
+        if (!date.ok) fieldErrors.date = date.error === 'date.required' ? 'required' : date.error;
+        let signature: TermsSignature = { kind: 'typed', text: '' };
+        if (terms.signature.kind === 'typed') {
+          signature = { kind: 'typed', text: required('signature', terms.signature.text) };
+        } else {
+          const png = pngBytes(terms.signature.pngBase64);
+          if (png) signature = { kind: 'drawn', png };
+          else fieldErrors.signature = 'signature.invalid';
+        }
+        refuseIf(fieldErrors);
+        const iso = date.ok ? date.iso : '';
+        bytes = termsDocument(storage.document, municipality.id, {
+          fonts: deps.readFonts(),
+          createdAt,
+          place,
+          date: iso,
+          signerName,
+          signerTitle,
+          signature,
+          invoiceReference: terms.invoiceReference.trim(),
+        });
+        fileName = `Vilkår Digisos – ${name}.pdf`;
+        if (terms.markSigned) signing = { name: signerName, title: signerTitle, date: iso };
+      } else if (kind === 'status') {
+        bytes = statusReport(storage.document, { fonts: deps.readFonts(), createdAt, municipalityId });
+        fileName = `Statusrapport – ${name} – ${today}.pdf`;
+      } else {
+        const report = kind === 'dpia' ? dpiaReport : rosReport;
+        bytes = report(storage.document, municipalityId, { fonts: deps.readFonts(), createdAt });
+        fileName = `${kind === 'dpia' ? 'PVK Digisos' : 'ROS-analyse Digisos'} – ${name} – ${today}.pdf`;
+      }
+
+      const target = await deps.pickSavePath(safeFileName(fileName));
+      if (target === null) return { document: storage.document, path: null };
+      // Written whole or not at all; a full disk or a locked file comes back as its own code.
+      writeFileAtomic(target, bytes);
+      writtenPdfs.add(path.resolve(target));
+      if (!signing || !municipality) return { document: storage.document, path: target };
+
+      const signed = signing;
+      const stored = storeAttachmentBytes(storage.folder, path.basename(target), bytes);
+      const attachment = {
+        id: newId(),
+        ...stored,
+        addedAt: createdAt.toISOString(),
+        addedBy: storage.document.settings.userName,
+      };
+      const next = updateMunicipality(
+        { ...workspace, attachments: [...workspace.attachments, attachment] },
+        municipality.id,
+        (m) =>
+          updateAgreement(
+            m,
+            'ksTerms',
+            {
+              status: 'signed',
+              signerName: signed.name,
+              signerRole: signed.title,
+              signedDate: signed.date,
+              attachmentIds: [
+                ...(m.agreements.find((a) => a.agreementId === 'ksTerms')?.attachmentIds ?? []),
+                attachment.id,
+              ],
+            },
+            { by: storage.document.settings.userName, now: createdAt },
+          ),
+        createdAt,
+      );
+      if (!next) throw new IpcFailure('notFound');
+      return { document: saveWorkspace(next), path: target };
+    },
+
+    openPdf: async ({ path: file }) => {
+      const resolved = path.resolve(file);
+      if (!writtenPdfs.has(resolved)) throw new IpcFailure('notAllowed');
+      await deps.openPath(resolved);
+      return {};
+    },
+
     updateDpia: ({ municipalityId, patch }) => {
       const fieldErrors: Record<string, string> = {};
       const dpoDate = patch.dpoAdvice ? checkedDate('dpoDate', patch.dpoAdvice.date, fieldErrors) : null;
@@ -522,4 +640,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return {};
     },
   };
+}
+
+/** A drawn signature as it crosses the bridge (base64, with or without the data-URL prefix); null unless it is a PNG. */
+function pngBytes(text: string): Uint8Array | null {
+  const bytes = new Uint8Array(Buffer.from(text.replace(/^data:image\/png;base64,/, ''), 'base64'));
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  return bytes.length > signature.length && signature.every((b, i) => bytes[i] === b) ? bytes : null;
+}
+
+/** A file name every OS accepts: no path separators or reserved characters. */
+function safeFileName(name: string): string {
+  return name.replace(/[\\/:*?"<>|]/g, '-');
 }

@@ -19,11 +19,19 @@ export function storeAttachment(
   dataFolder: string,
   sourcePath: string,
 ): { fileName: string; sha256: string; size: number } {
-  const bytes = fs.readFileSync(sourcePath);
+  return storeAttachmentBytes(dataFolder, path.basename(sourcePath), fs.readFileSync(sourcePath));
+}
+
+/** Stores bytes the app made itself (a PDF it wrote) as an attachment, the same way as a picked file. */
+export function storeAttachmentBytes(
+  dataFolder: string,
+  fileName: string,
+  bytes: Uint8Array,
+): { fileName: string; sha256: string; size: number } {
   const sha256 = sha256Of(bytes);
   const target = attachmentPath(dataFolder, sha256);
   if (!fs.existsSync(target) || sha256Of(fs.readFileSync(target)) !== sha256) writeFileAtomic(target, bytes);
-  return { fileName: path.basename(sourcePath), sha256, size: bytes.length };
+  return { fileName, sha256, size: bytes.length };
 }
 
 export type AttachmentState = 'ok' | 'missing' | 'changed';

@@ -14,6 +14,7 @@ export const en: Messages = {
     checklist: 'Checklist',
     plan: 'Connection plan',
     municipalities: 'Municipalities',
+    documents: 'Documents',
     settings: 'Settings',
   },
   common: {

@@ -12,6 +12,7 @@ export const nb = {
     checklist: 'Sjekkliste',
     plan: 'Påkoblingsplan',
     municipalities: 'Kommuner',
+    documents: 'Dokumenter',
     settings: 'Innstillinger',
   },
   common: {

@@ -14,6 +14,7 @@ export const nn: Messages = {
     checklist: 'Sjekkliste',
     plan: 'Påkoplingsplan',
     municipalities: 'Kommunar',
+    documents: 'Dokument',
     settings: 'Innstillingar',
   },
   common: {

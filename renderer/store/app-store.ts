@@ -17,6 +17,7 @@ export type View =
   | 'dpia'
   | 'ros'
   | 'emergency'
+  | 'documents'
   | 'settings';
 
 /**
@@ -77,6 +78,9 @@ interface SessionSlice {
   saveRoutineLog: (input: InputOf<'saveRoutineLog'>) => Promise<IpcResult<StoredDocument>>;
   removeRoutineLog: (input: InputOf<'removeRoutineLog'>) => Promise<IpcResult<StoredDocument>>;
   approve: (input: InputOf<'approve'>) => Promise<IpcResult<StoredDocument>>;
+  /** Makes a PDF and saves it where the user chooses; `path` is null if they cancelled. */
+  exportPdf: (input: InputOf<'exportPdf'>) => Promise<IpcResult<{ document: StoredDocument; path: string | null }>>;
+  openPdf: (path: string) => Promise<IpcResult<Record<string, never>>>;
 }
 
 interface UiSlice {
@@ -178,6 +182,12 @@ export const useAppStore = create<AppState>()((set) => {
     saveRoutineLog: async (input) => settle(await getApi().saveRoutineLog(input), same),
     removeRoutineLog: async (input) => settle(await getApi().removeRoutineLog(input), same),
     approve: async (input) => settle(await getApi().approve(input), same),
+    exportPdf: async (input) => settle(await getApi().exportPdf(input), (value) => value.document),
+    openPdf: async (path) => {
+      const result = await getApi().openPdf({ path });
+      if (!result.ok) set({ error: result.error });
+      return result;
+    },
     copyText: async (text) => {
       const result = await getApi().copyText({ text });
       if (!result.ok) set({ error: result.error });

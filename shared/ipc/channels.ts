@@ -24,6 +24,8 @@ export const CHANNELS = {
   addAttachment: 'attachment:add',
   openAttachment: 'attachment:open',
   checkAttachments: 'attachment:check',
+  exportPdf: 'pdf:export',
+  openPdf: 'pdf:open',
   updateDpia: 'dpia:update',
   updateRosSettings: 'ros:updateSettings',
   saveRisk: 'ros:saveRisk',

@@ -77,6 +77,10 @@ const municipalityFormSchema = z.strictObject({
 const idInput = z.string().min(1).max(64);
 const noInput = z.strictObject({});
 
+/** The PDFs the app makes. */
+export const PDF_KINDS = ['terms', 'status', 'dpia', 'ros'] as const;
+export type PdfKind = (typeof PDF_KINDS)[number];
+
 function channel<M extends Method, I extends z.ZodType, O extends z.ZodType>(method: M, input: I, output: O) {
   return { channel: CHANNELS[method], input, output } as const;
 }
@@ -259,6 +263,37 @@ export const contract = {
     noInput,
     z.array(z.strictObject({ id: z.string(), state: z.enum(['ok', 'missing', 'changed']) })),
   ),
+  /**
+   * Makes a PDF (the KS terms, the status report, the DPIA or the ROS analysis), asks where to
+   * save it and writes it; `path` is null when the user cancelled. `municipalityId` may be
+   * `all` for the status report (the whole cooperation). The terms may also register agreement
+   * 1 as signed, with the PDF attached.
+   */
+  exportPdf: channel(
+    'exportPdf',
+    z.strictObject({
+      kind: z.enum(PDF_KINDS),
+      municipalityId: idInput,
+      terms: z
+        .strictObject({
+          place: z.string().max(200),
+          /** `dd.mm.åååå`. */
+          date: z.string().max(100),
+          signerName: z.string().max(200),
+          signerTitle: z.string().max(200),
+          invoiceReference: z.string().max(200),
+          signature: z.discriminatedUnion('kind', [
+            z.strictObject({ kind: z.literal('typed'), text: z.string().max(200) }),
+            z.strictObject({ kind: z.literal('drawn'), pngBase64: z.string().max(4_000_000) }),
+          ]),
+          markSigned: z.boolean(),
+        })
+        .optional(),
+    }),
+    z.strictObject({ document: storedDocumentSchema, path: z.string().nullable() }),
+  ),
+  /** Opens a PDF the app itself just wrote, with the program the OS chooses; any other path is refused. */
+  openPdf: channel('openPdf', z.strictObject({ path: z.string().min(1).max(4000) }), noInput),
   /** Changes DPIA sections, the DPO's advice or the conclusion (dates as typed). */
   updateDpia: channel(
     'updateDpia',

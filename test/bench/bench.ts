@@ -11,7 +11,12 @@ import { DOCUMENT_FILE, WorkspaceStorage } from '../../electron/services/workspa
 import { restoreDocumentText } from '../../shared/schema/restore';
 import { buildDashboard, NO_FILTERS } from '../../shared/domain/readiness';
 import { CATALOGUE } from '../../shared/catalogue/checklist';
-import { largeDocument } from './large-workspace';
+import { exampleDocument } from '../../shared/example/example-workspace';
+import type { PdfFonts } from '../../shared/pdf/document';
+import { statusReport, type StatusReportOptions } from '../../shared/pdf/status-report';
+import type { StoredDocument } from '../../shared/schema/workspace';
+import { BENCH_NOW, largeDocument, largeExampleDocument } from './large-workspace';
+import { naiveStatusReport } from './naive-status-report';
 
 const RUNS = 21;
 
@@ -39,6 +44,43 @@ function measure(operation: string, fn: () => void): Row {
   };
 }
 
+type Report = (document: StoredDocument, options: StatusReportOptions) => Uint8Array;
+
+interface ReportCase {
+  name: string;
+  document: StoredDocument;
+  municipalityId: string | 'all';
+}
+
+interface ReportResult {
+  name: string;
+  ours: Row;
+  naive: Row;
+  oursKib: number;
+  naiveKib: number;
+}
+
+const FONT_DIR = path.resolve(import.meta.dirname, '..', '..', 'resources', 'fonts');
+const fonts: PdfFonts = {
+  regular: new Uint8Array(fs.readFileSync(path.join(FONT_DIR, 'DejaVuSans.ttf'))),
+  bold: new Uint8Array(fs.readFileSync(path.join(FONT_DIR, 'DejaVuSans-Bold.ttf'))),
+};
+
+/** One report case, ours and the naive baseline (test/bench/naive-status-report.ts), in the same run. */
+function measureReport(c: ReportCase): ReportResult {
+  const options: StatusReportOptions = { fonts, createdAt: BENCH_NOW, municipalityId: c.municipalityId };
+  const run = (label: string, report: Report) => {
+    let bytes = 0;
+    const row = measure(label, () => {
+      bytes = report(c.document, options).length;
+    });
+    return { row, kib: bytes / 1024 };
+  };
+  const ours = run(`status report, ${c.name}`, statusReport);
+  const naive = run(`naive report, ${c.name}`, naiveStatusReport);
+  return { name: c.name, ours: ours.row, naive: naive.row, oursKib: ours.kib, naiveKib: naive.kib };
+}
+
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'digisos-klar-bench-'));
 try {
   const document = largeDocument(10, 500);
@@ -62,17 +104,41 @@ try {
       buildDashboard(dashboardDocument, '2026-11-23', { ...NO_FILTERS, search: 'avtale', status: 'open' }, 'nb');
     }),
   ];
+  const example = exampleDocument(BENCH_NOW);
+  const exampleFirst = example.workspace?.municipalities[0];
+  if (!exampleFirst) throw new Error('The example workspace has no municipality.');
+  const reports = [
+    { name: `example, ${exampleFirst.name}`, document: example, municipalityId: exampleFirst.id },
+    { name: 'example, all', document: example, municipalityId: 'all' },
+    { name: 'large (20 mun.), all', document: largeExampleDocument(BENCH_NOW), municipalityId: 'all' },
+  ].map(measureReport);
+  for (const r of reports) rows.push(r.ours, r.naive);
   const size = fs.statSync(path.join(folder, DOCUMENT_FILE)).size;
 
   const fmt = (ms: number) => ms.toFixed(1).padStart(8);
   const print = (line: string) => process.stdout.write(`${line}\n`);
   print(
-    `\nDigisos Klar benchmark — save/load: 10 municipalities × 500 checklist entries (${(size / 1024).toFixed(0)} KiB on disk); dashboard: 20 municipalities × ${CATALOGUE.length} catalogue items; ${RUNS} runs each, Node ${process.version}, ${os.cpus().length} cores\n`,
+    `\nDigisos Klar benchmark — save/load: 10 municipalities × 500 checklist entries (${(size / 1024).toFixed(0)} KiB on disk); dashboard: 20 municipalities × ${CATALOGUE.length} catalogue items; status reports: the example workspace and the large one (20 municipalities × ${CATALOGUE.length} items, 5 risks each); ${RUNS} runs each, Node ${process.version}, ${os.cpus().length} cores\n`,
   );
-  print(`| ${'operation'.padEnd(32)} | median ms |   min ms |   max ms |`);
-  print(`| ${'-'.repeat(32)} | --------: | -------: | -------: |`);
+  const w = Math.max(...rows.map((row) => row.operation.length));
+  print(`| ${'operation'.padEnd(w)} | median ms |   min ms |   max ms |`);
+  print(`| ${'-'.repeat(w)} | --------: | -------: | -------: |`);
   for (const row of rows) {
-    print(`| ${row.operation.padEnd(32)} | ${fmt(row.median)}  | ${fmt(row.min)} | ${fmt(row.max)} |`);
+    print(`| ${row.operation.padEnd(w)} | ${fmt(row.median)}  | ${fmt(row.min)} | ${fmt(row.max)} |`);
+  }
+
+  const rw = Math.max(...reports.map((r) => r.name.length), 'status report'.length);
+  const kib = (n: number) => n.toFixed(0).padStart(9);
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`.padStart(9);
+  print(
+    `\nStatus report vs. the naive baseline (plain jsPDF + one autoTable per section, same DejaVu TTFs, same rows); median ms, file size in KiB\n`,
+  );
+  print(`| ${'status report'.padEnd(rw)} |   ours ms |  naive ms | ours/naive |  ours KiB | naive KiB | ours/naive |`);
+  print(`| ${'-'.repeat(rw)} | --------: | --------: | ---------: | --------: | --------: | ---------: |`);
+  for (const r of reports) {
+    print(
+      `| ${r.name.padEnd(rw)} | ${fmt(r.ours.median)}  | ${fmt(r.naive.median)}  | ${ratio(r.ours.median, r.naive.median)}  | ${kib(r.oursKib)} | ${kib(r.naiveKib)} | ${ratio(r.oursKib, r.naiveKib)}  |`,
+    );
   }
 } finally {
   fs.rmSync(folder, { recursive: true, force: true });

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { createHandlers } from '../../electron/ipc/handlers';
+import { fontsFolder, readFonts } from '../../electron/services/fonts';
 import { openConfDocumentFile } from '../../electron/services/conf-document-file';
 import { WorkspaceStorage, type StorageOptions } from '../../electron/services/workspace-storage';
 import type { Handlers } from '../../shared/ipc/contract';
@@ -11,8 +13,18 @@ export function openStorage(folder: string, extra: Partial<StorageOptions> = {})
 /** What the stand-in clipboard holds, for tests that copy drafted messages. */
 export const clipboard = { text: '' };
 
-/** The stand-in for the OS: the file the next open dialog "picks", and the files it was asked to open. */
-export const desktop = { nextPick: null as string | null, opened: [] as string[] };
+/**
+ * The stand-in for the OS: the file the next open dialog "picks", where the next save dialog
+ * saves (and the name it suggested), and the files it was asked to open.
+ */
+export const desktop = {
+  nextPick: null as string | null,
+  nextSavePath: null as string | null,
+  suggestedNames: [] as string[],
+  opened: [] as string[],
+};
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** The app's real handler table over a data folder, with links going nowhere. */
 export function handlersFor(storage: WorkspaceStorage, now?: () => Date): Handlers {
@@ -31,6 +43,13 @@ export function handlersFor(storage: WorkspaceStorage, now?: () => Date): Handle
     openPath: (file) => {
       desktop.opened.push(file);
       return Promise.resolve();
+    },
+    readFonts: () => readFonts(fontsFolder(ROOT)),
+    pickSavePath: (defaultFileName) => {
+      desktop.suggestedNames.push(defaultFileName);
+      const chosen = desktop.nextSavePath;
+      desktop.nextSavePath = null;
+      return Promise.resolve(chosen);
     },
     ...(now ? { now } : {}),
   });

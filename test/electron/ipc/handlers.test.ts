@@ -141,6 +141,8 @@ describe('the handler table, through the dispatcher', () => {
       copyText: () => {},
       pickFile: () => Promise.resolve(null),
       openPath: () => Promise.resolve(),
+      readFonts: () => ({ regular: new Uint8Array(), bold: new Uint8Array() }),
+      pickSavePath: () => Promise.resolve(null),
     });
     expect(await dispatch(handlers, 'openExternal', { url: 'https://www.nav.no/sosialhjelp' })).toEqual({
       ok: true,
