@@ -103,11 +103,26 @@ function start(): void {
     },
     // Packaged, resources/ is copied beside the app (electron-builder's extraResources).
     readFonts: () => readFonts(fontsFolder(app.isPackaged ? process.resourcesPath : app.getAppPath())),
-    pickSavePath: async (defaultFileName) => {
+    pickWorkspaceFile: async () => {
       const options = {
-        title: 'Lagre PDF',
+        properties: ['openFile' as const],
+        title: 'Velg arbeidsområde å importere',
+        filters: [
+          { name: 'Digisos Klar-arbeidsområde', extensions: ['json'] },
+          { name: 'Alle filer', extensions: ['*'] },
+        ],
+      };
+      const result = mainWindow
+        ? await dialog.showOpenDialog(mainWindow, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    pickSavePath: async (defaultFileName) => {
+      const filter = saveFilter(defaultFileName);
+      const options = {
+        title: filter.title,
         defaultPath: path.join(app.getPath('documents'), defaultFileName),
-        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        filters: [{ name: filter.name, extensions: [filter.extension] }],
         properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
       };
       const result = mainWindow
@@ -118,6 +133,14 @@ function start(): void {
   });
   registerHandlers(handlers, { webContents: () => mainWindow?.webContents ?? null, rendererUrl });
   createWindow();
+}
+
+/** The save dialog's title and filter, by what is being saved. */
+function saveFilter(fileName: string): { title: string; name: string; extension: string } {
+  if (fileName.endsWith('.json'))
+    return { title: 'Eksporter arbeidsområdet', name: 'Digisos Klar-arbeidsområde', extension: 'json' };
+  if (fileName.endsWith('.csv')) return { title: 'Lagre regneark', name: 'Regneark (CSV)', extension: 'csv' };
+  return { title: 'Lagre PDF', name: 'PDF', extension: 'pdf' };
 }
 
 function createWindow(): void {

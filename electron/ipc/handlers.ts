@@ -42,6 +42,7 @@ import { validateMunicipalityForm } from '../../shared/domain/municipality';
 import { toIsoDate } from '../../shared/format/date';
 import type { Municipality, StoredDocument, Workspace } from '../../shared/schema/workspace';
 import type { WorkspaceStorage } from '../services/workspace-storage';
+import { createExchangeHandlers } from './exchange-handlers';
 
 export interface HandlerDeps {
   storage: WorkspaceStorage;
@@ -58,6 +59,8 @@ export interface HandlerDeps {
   readFonts: () => PdfFonts;
   /** Asks the user where to save a file (the OS save dialog), suggesting a name; null if they cancel. */
   pickSavePath: (defaultFileName: string) => Promise<string | null>;
+  /** Asks the user for a workspace file to import (the OS open dialog); null if they cancel. */
+  pickWorkspaceFile: () => Promise<string | null>;
   now?: () => Date;
   newId?: () => string;
 }
@@ -120,6 +123,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   };
 
   return {
+    ...createExchangeHandlers({
+      storage,
+      appVersion: deps.appVersion,
+      now,
+      newId,
+      pickWorkspaceFile: deps.pickWorkspaceFile,
+      pickSavePath: deps.pickSavePath,
+    }),
+
     loadSession: () => ({
       document: storage.document,
       readOnly: storage.readOnly,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { StorageNotice } from '../../shared/ipc/contract';
 import { IpcFailure } from '../../shared/ipc/errors';
 import { restoreDocumentText } from '../../shared/schema/restore';
-import { emptyDocument, SCHEMA_VERSION, type StoredDocument } from '../../shared/schema/workspace';
+import { emptyDocument, SCHEMA_VERSION, type StoredDocument, type Workspace } from '../../shared/schema/workspace';
 import { writeFileAtomic } from './atomic-file';
 
 /**
@@ -32,6 +32,26 @@ export const DOCUMENT_NAME = 'arbeidsomrade';
 export const DOCUMENT_FILE = `${DOCUMENT_NAME}.json`;
 export const BACKUP_FOLDER = 'backups';
 export const DEFAULT_BACKUPS_TO_KEEP = 10;
+/** Backups that are never rolled away: taken by hand, or before a restore, an import or a merge. */
+export const KEPT_FOLDER = 'beholdt';
+
+export type BackupKind = 'automatic' | 'manual' | 'beforeRestore' | 'beforeImport' | 'beforeMerge';
+const KEPT_SUFFIX: Record<Exclude<BackupKind, 'automatic'>, string> = {
+  manual: 'manuell',
+  beforeRestore: 'for-gjenoppretting',
+  beforeImport: 'for-import',
+  beforeMerge: 'for-sammenslaing',
+};
+
+export interface BackupInfo {
+  /** `auto/<file>` or `kept/<file>`: what `readBackup` and `restoreBackup` take. */
+  id: string;
+  file: string;
+  kind: BackupKind;
+  savedAt: string | null;
+  workspaceName: string | null;
+  municipalities: number;
+}
 
 /**
  * Local storage that never loses work. On open it checks the stored file before anything
@@ -135,6 +155,11 @@ export class WorkspaceStorage {
     return path.join(this.folder, DOCUMENT_FILE);
   }
 
+  /** How many rolling backups are kept. */
+  get backupsToKeep(): number {
+    return this.options.backupsToKeep;
+  }
+
   get backupFolder(): string {
     return path.join(this.folder, BACKUP_FOLDER);
   }
@@ -165,13 +190,75 @@ export class WorkspaceStorage {
     return stamped;
   }
 
-  /** The backups, newest first, with when each was saved. */
-  listBackups(): { file: string; savedAt: string | null }[] {
-    return backupFiles(this.backupFolder).map((file) => {
-      const text = readIfExists(path.join(this.backupFolder, file));
+  /**
+   * Every backup, newest first: the rolling ones (`backups/`) and the kept ones
+   * (`backups/beholdt/`: taken by hand, or before a restore, an import or a merge — never
+   * rolled away). Each with when it was saved and what it holds.
+   */
+  listBackups(): BackupInfo[] {
+    const describe = (id: string, file: string, kind: BackupKind): BackupInfo => {
+      const text = readIfExists(this.backupFile(id));
       const restored = text === null ? null : restoreDocumentText(text);
-      return { file, savedAt: restored?.kind === 'ok' ? restored.document.savedAt : null };
-    });
+      const document = restored?.kind === 'ok' ? restored.document : null;
+      return {
+        id,
+        file,
+        kind,
+        savedAt: document?.savedAt ?? null,
+        workspaceName: document?.workspace?.name ?? null,
+        municipalities: document?.workspace?.municipalities.length ?? 0,
+      };
+    };
+    const automatic = backupFiles(this.backupFolder).map((file) => describe(`auto/${file}`, file, 'automatic'));
+    const kept = keptFiles(this.keptFolder).map((file) => describe(`kept/${file}`, file, keptKind(file)));
+    return [...automatic, ...kept].sort((a, b) => (b.savedAt ?? '').localeCompare(a.savedAt ?? ''));
+  }
+
+  get keptFolder(): string {
+    return path.join(this.backupFolder, KEPT_FOLDER);
+  }
+
+  /**
+   * Copies the document as it is now to `backups/beholdt/`, where it stays until the user
+   * removes it. Returns its id for `restoreBackup`.
+   */
+  keepBackup(reason: Exclude<BackupKind, 'automatic'>): string {
+    const stamp = fileStamp(this.options.now());
+    let name = `${DOCUMENT_NAME}-${stamp}.${KEPT_SUFFIX[reason]}.json`;
+    for (let n = 2; fs.existsSync(path.join(this.keptFolder, name)); n += 1) {
+      name = `${DOCUMENT_NAME}-${stamp}-${n}.${KEPT_SUFFIX[reason]}.json`;
+    }
+    writeFileAtomic(path.join(this.keptFolder, name), JSON.stringify(this.current));
+    return `kept/${name}`;
+  }
+
+  /** Reads a backup by the id `listBackups` gave it; refuses ids it did not give. */
+  readBackup(id: string): StoredDocument {
+    if (!this.listBackups().some((b) => b.id === id)) throw new IpcFailure('notFound');
+    const text = readIfExists(this.backupFile(id));
+    if (text === null) throw new IpcFailure('fileMissing');
+    const restored = restoreDocumentText(text);
+    if (restored.kind === 'newer') throw new IpcFailure('invalidFile', { detail: `schemaVersion ${restored.version}` });
+    if (restored.kind === 'invalid') throw new IpcFailure('invalidFile', { detail: restored.issues[0]?.path ?? '' });
+    return restored.document;
+  }
+
+  /**
+   * Puts a backup's workspace back. The state it replaces is kept first (`beforeRestore`),
+   * so a restore can itself be undone. The user's settings stay as they are.
+   */
+  restoreBackup(id: string, record: (workspace: Workspace, keptId: string) => Workspace = (w) => w): StoredDocument {
+    if (this.readOnly) throw new IpcFailure('readOnly');
+    const backup = this.readBackup(id);
+    const keptId = this.keepBackup('beforeRestore');
+    const workspace = backup.workspace === null ? null : record(backup.workspace, keptId);
+    return this.save({ ...this.current, workspace });
+  }
+
+  private backupFile(id: string): string {
+    const [folder, file] = id.split('/');
+    if (!file || file.includes('..') || file.includes('\\')) return '';
+    return path.join(folder === 'kept' ? this.keptFolder : this.backupFolder, file);
   }
 
   private writeBackup(serialised: string): void {
@@ -185,6 +272,20 @@ export class WorkspaceStorage {
       fs.rmSync(path.join(this.backupFolder, old), { force: true });
     }
   }
+}
+
+function keptFiles(folder: string): string[] {
+  try {
+    return fs.readdirSync(folder).filter((name) => name.startsWith(`${DOCUMENT_NAME}-`) && name.endsWith('.json'));
+  } catch {
+    return [];
+  }
+}
+
+function keptKind(file: string): BackupKind {
+  const suffix = /\.([a-z-]+)\.json$/.exec(file)?.[1];
+  const found = Object.entries(KEPT_SUFFIX).find(([, s]) => s === suffix);
+  return (found?.[0] as BackupKind | undefined) ?? 'manual';
 }
 
 function readIfExists(file: string): string | null {

@@ -118,6 +118,7 @@ export const en: Messages = {
   errors: {
     fileMissing: 'The file is no longer in the data folder. Attach a new copy.',
     fileChanged: 'The file has changed since it was attached, so it is not opened. Attach a new copy.',
+    invalidFile: 'The file cannot be read: it is damaged or not from Digisos Klar. Nothing was changed.',
     invalidInput: 'The app received invalid data and saved nothing.',
     untrustedSender: 'The request did not come from the app’s own window and was rejected.',
     readOnly: 'The workspace is read-only because it was saved by a newer version. Nothing was saved.',

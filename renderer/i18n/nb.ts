@@ -113,6 +113,7 @@ export const nb = {
   errors: {
     fileMissing: 'Fila finnes ikke lenger i datamappen. Legg ved en ny kopi.',
     fileChanged: 'Fila er endret etter at den ble lagt ved, og åpnes ikke. Legg ved en ny kopi.',
+    invalidFile: 'Fila kan ikke leses: den er skadet eller ikke fra Digisos Klar. Ingenting er endret.',
     invalidInput: 'Appen fikk ugyldige data og lagret ingenting.',
     untrustedSender: 'Forespørselen kom ikke fra appens eget vindu og ble avvist.',
     readOnly: 'Arbeidsområdet er skrivebeskyttet fordi det er lagret av en nyere versjon. Ingenting ble lagret.',

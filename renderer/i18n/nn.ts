@@ -111,6 +111,7 @@ export const nn: Messages = {
   errors: {
     fileMissing: 'Fila finst ikkje lenger i datamappa. Legg ved ein ny kopi.',
     fileChanged: 'Fila er endra etter at ho vart lagd ved, og blir ikkje opna. Legg ved ein ny kopi.',
+    invalidFile: 'Fila kan ikkje lesast: ho er skadd eller ikkje frå Digisos Klar. Ingenting er endra.',
     invalidInput: 'Appen fekk ugyldige data og lagra ingenting.',
     untrustedSender: 'Førespurnaden kom ikkje frå appen sitt eige vindauge og vart avvist.',
     readOnly: 'Arbeidsområdet er skriveverna fordi det er lagra av ein nyare versjon. Ingenting vart lagra.',

@@ -90,6 +90,7 @@ export function createWorkspace(name: string, stamp: ChangeStamp): Workspace {
     prices: [],
     costSettings: { adoptingInhabitants: null, year: stamp.now.getFullYear() },
     attachments: [],
+    exchanges: [],
     municipalities: [],
     createdAt: at,
     updatedAt: at,

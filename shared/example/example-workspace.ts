@@ -609,6 +609,7 @@ export function largeExampleDocument(now: Date, options: LargeExampleOptions = {
       prices: [],
       costSettings: { adoptingInhabitants: 3_500_000, year: now.getFullYear() + 1 },
       attachments: [],
+      exchanges: [],
       municipalities: list,
       createdAt: at,
       updatedAt: at,

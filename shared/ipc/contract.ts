@@ -81,6 +81,82 @@ const noInput = z.strictObject({});
 export const PDF_KINDS = ['terms', 'status', 'dpia', 'ros'] as const;
 export type PdfKind = (typeof PDF_KINDS)[number];
 
+/** A step into the workspace, as a merge names where it found something: a key, or a record by id. */
+const pathSegmentSchema = z.union([z.string(), z.strictObject({ id: z.string(), label: z.string() })]);
+const sideSchema = z.discriminatedUnion('present', [
+  z.strictObject({ present: z.literal(true), value: z.unknown() }),
+  z.strictObject({ present: z.literal(false) }),
+]);
+const documentIssueSchema = z.strictObject({ path: z.string(), message: z.string() });
+
+export const IMPORT_MODES = ['new', 'replace', 'merge'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+
+/** What the user sees before an import changes anything. */
+export const importPreviewSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('cancelled') }),
+  z.strictObject({
+    kind: z.literal('refused'),
+    fileName: z.string(),
+    reason: z.enum(['notJson', 'truncated', 'notOurs', 'newer', 'invalid', 'noWorkspace']),
+    version: z.number().int().nullable(),
+    issues: z.array(documentIssueSchema),
+  }),
+  z.strictObject({
+    kind: z.literal('preview'),
+    token: z.string(),
+    fileName: z.string(),
+    mode: z.enum(IMPORT_MODES),
+    source: z.enum(['export', 'document']),
+    workspaceName: z.string(),
+    myWorkspaceName: z.string().nullable(),
+    exportedBy: z.string(),
+    exportedAt: timestampSchema.nullable(),
+    appVersion: z.string(),
+    migratedFrom: z.number().int().nullable(),
+    changes: z.array(z.string()),
+    attachments: z.strictObject({ mode: z.enum(['embedded', 'omitted']), count: z.number().int() }),
+    municipalities: z.array(z.string()),
+    /** This very file was imported before. */
+    alreadyImported: z.boolean(),
+    /** Whether the merge knew the last state both laptops shared. */
+    baseKnown: z.boolean(),
+    takenCount: z.number().int(),
+    taken: z.array(z.strictObject({ path: z.array(pathSegmentSchema), field: z.string().nullable() })),
+    conflicts: z.array(
+      z.strictObject({
+        id: z.string(),
+        path: z.array(pathSegmentSchema),
+        field: z.string().nullable(),
+        mine: sideSchema,
+        theirs: sideSchema,
+      }),
+    ),
+  }),
+]);
+export type ImportPreview = z.infer<typeof importPreviewSchema>;
+
+export const backupInfoSchema = z.strictObject({
+  id: z.string(),
+  file: z.string(),
+  kind: z.enum(['automatic', 'manual', 'beforeRestore', 'beforeImport', 'beforeMerge']),
+  savedAt: timestampSchema.nullable(),
+  workspaceName: z.string().nullable(),
+  municipalities: z.number().int(),
+});
+export type BackupInfo = z.infer<typeof backupInfoSchema>;
+
+export const backupListSchema = z.strictObject({
+  /** Where the rolling backups are, and how many are kept. */
+  folder: z.string(),
+  keptFolder: z.string(),
+  backupsToKeep: z.number().int(),
+  backups: z.array(backupInfoSchema),
+});
+
+export const CSV_KINDS = ['checklist', 'measures', 'agreements'] as const;
+export type CsvKind = (typeof CSV_KINDS)[number];
+
 function channel<M extends Method, I extends z.ZodType, O extends z.ZodType>(method: M, input: I, output: O) {
   return { channel: CHANNELS[method], input, output } as const;
 }
@@ -409,6 +485,54 @@ export const contract = {
     z.strictObject({ userName: z.string().max(200).optional(), language: z.enum(LANGUAGES).optional() }),
     storedDocumentSchema,
   ),
+  /** Writes the workspace to one `.digisos.json` file the user chooses (docs/file-format.md). */
+  exportWorkspace: channel(
+    'exportWorkspace',
+    z.strictObject({ includeAttachments: z.boolean() }),
+    z.strictObject({
+      document: storedDocumentSchema,
+      path: z.string().nullable(),
+      embedded: z.number().int(),
+      missing: z.array(z.string()),
+    }),
+  ),
+  /** Asks for a file to import and shows what importing it would do; changes nothing. */
+  pickImport: channel('pickImport', noInput, importPreviewSchema),
+  /** Imports the previewed file, with the user's choice for every conflict. */
+  applyImport: channel(
+    'applyImport',
+    z.strictObject({
+      token: z.string().min(1).max(100),
+      choices: z.record(z.string().max(2000), z.enum(['mine', 'theirs'])),
+    }),
+    z.strictObject({
+      document: storedDocumentSchema,
+      mode: z.enum(IMPORT_MODES),
+      taken: z.number().int(),
+      conflicts: z.number().int(),
+      keptMine: z.number().int(),
+      tookTheirs: z.number().int(),
+      attachmentsStored: z.number().int(),
+    }),
+  ),
+  cancelImport: channel('cancelImport', z.strictObject({ token: z.string().max(100) }), noInput),
+  /** Goes back to the state before a merge (the state it replaces is kept as a backup first). */
+  undoMerge: channel('undoMerge', z.strictObject({ exchangeId: idInput }), storedDocumentSchema),
+  /** Saves a spreadsheet (CSV made by the view in the user's language) where the user chooses. */
+  exportCsv: channel(
+    'exportCsv',
+    z.strictObject({
+      kind: z.enum(CSV_KINDS),
+      fileName: z.string().min(1).max(200),
+      content: z.string().max(50_000_000),
+    }),
+    z.strictObject({ path: z.string().nullable() }),
+  ),
+  listBackups: channel('listBackups', noInput, backupListSchema),
+  /** Keeps a copy of the workspace as it is now, never rolled away. */
+  backupNow: channel('backupNow', noInput, backupListSchema),
+  /** Puts a backup back; the state it replaces is kept first. */
+  restoreBackup: channel('restoreBackup', z.strictObject({ id: z.string().min(1).max(300) }), storedDocumentSchema),
   /** Opens an allow-listed https link in the OS browser. */
   openExternal: channel('openExternal', z.strictObject({ url: z.string().max(2000) }), noInput),
   /** Puts a drafted message on the clipboard; the app itself sends nothing. */

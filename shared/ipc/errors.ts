@@ -14,6 +14,7 @@ export const IPC_ERROR_CODES = [
   'notAllowed',
   'fileMissing',
   'fileChanged',
+  'invalidFile',
   'unknown',
 ] as const;
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];

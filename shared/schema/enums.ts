@@ -84,3 +84,7 @@ export type RoutinePart = (typeof ROUTINE_PARTS)[number];
 /** What can be approved with a named sign-off. */
 export const APPROVAL_SUBJECTS = ['dpia', 'ros', 'emergency'] as const;
 export type ApprovalSubject = (typeof APPROVAL_SUBJECTS)[number];
+
+/** What an entry in the exchange log records (issue 7: files between laptops). */
+export const EXCHANGE_KINDS = ['export', 'importNew', 'importReplace', 'merge', 'undoMerge', 'restore'] as const;
+export type ExchangeKind = (typeof EXCHANGE_KINDS)[number];

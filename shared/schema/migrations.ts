@@ -120,8 +120,18 @@ const v3ToV4: Migration = {
   },
 };
 
+/** Version 4 → 5: the exchange log (exports, imports, merges). */
+const v4ToV5: Migration = {
+  from: 4,
+  changes: ['Arbeidsområdet har fått en utvekslingslogg: eksport, import og sammenslåing med en kollegas kopi.'],
+  up: (document) => {
+    if (document.workspace === null || document.workspace === undefined) return document;
+    return { ...document, workspace: { ...asRecord(document.workspace), exchanges: [] } };
+  },
+};
+
 /** The steps from every older schema version to the current one, in order. */
-export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3, v3ToV4];
+export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3, v3ToV4, v4ToV5];
 
 export type MigrationOutcome =
   { ok: true; document: Record<string, unknown>; changes: string[] } | { ok: false; missingFrom: number };

@@ -1,12 +1,8 @@
-import type { z } from 'zod';
+import { toIssues, type DocumentIssue } from './issues';
 import { MIGRATIONS, migrate, type Migration } from './migrations';
 import { DOCUMENT_FORMAT, SCHEMA_VERSION, storedDocumentSchema, type StoredDocument } from './workspace';
 
-/** One thing wrong with a document, with the path to the field (`workspace.municipalities.0.orgNumber`). */
-export interface DocumentIssue {
-  path: string;
-  message: string;
-}
+export { toIssues, type DocumentIssue } from './issues';
 
 /** What reading a document from disk (or a file) found. */
 export type RestoreResult =
@@ -56,21 +52,13 @@ export function restoreDocument(raw: unknown, migrations: readonly Migration[] =
   }
 
   const parsed = storedDocumentSchema.safeParse(candidate);
-  if (!parsed.success) return { kind: 'invalid', issues: toIssues(parsed.error) };
+  if (!parsed.success) return { kind: 'invalid', issues: toIssues(parsed.error, candidate) };
   return {
     kind: 'ok',
     document: parsed.data,
     migratedFrom: version < SCHEMA_VERSION ? version : null,
     changes,
   };
-}
-
-/** Turns zod issues into paths a person can follow (`workspace.municipalities.0.orgNumber`). */
-export function toIssues(error: z.ZodError): DocumentIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.message,
-  }));
 }
 
 function invalid(path: string, message: string): RestoreResult {

@@ -5,7 +5,7 @@ import { LANGUAGES } from '../domain/language';
 import { ROLE_IDS } from '../catalogue/types';
 
 /** The schema version this build writes. Older files are migrated; newer files are refused. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Marks a stored or exported document as ours. */
 export const DOCUMENT_FORMAT = 'digisos-klar/workspace';
@@ -30,11 +30,12 @@ import {
   ITEM_STATUSES,
   LEGAL_FORMS,
   TRACKED_FIELDS,
+  EXCHANGE_KINDS,
 } from './enums';
 
 export const isoDateSchema = z.string().refine(isIsoDate, { message: 'Ugyldig dato (ÅÅÅÅ-MM-DD)' });
 export const timestampSchema = z.iso.datetime({ offset: true });
-const idSchema = z.string().min(1).max(64);
+export const idSchema = z.string().min(1).max(64);
 
 /** Who owns an item: a named person, or one of the handbook's roles. */
 export const ownerSchema = z.discriminatedUnion('kind', [
@@ -283,6 +284,29 @@ export const municipalitySchema = z.strictObject({
 });
 export type Municipality = z.infer<typeof municipalitySchema>;
 
+/**
+ * One exchange of the workspace with another laptop: a file exported, a file imported (as a
+ * new workspace, in place of this one, or merged into it), a merge undone, a backup restored.
+ * The log is merged as a union, so each side learns of the other's exchanges.
+ */
+export const exchangeSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(EXCHANGE_KINDS),
+  at: timestampSchema,
+  by: z.string().max(200),
+  /** The exchange id the file carried (an export's own id; on import the file's id). */
+  fileExchangeId: idSchema.nullable(),
+  fileName: z.string().max(500),
+  /** What happened, in numbers: changes taken from the other side, conflicts and how they were resolved. */
+  taken: z.number().int().min(0),
+  conflicts: z.number().int().min(0),
+  keptMine: z.number().int().min(0),
+  tookTheirs: z.number().int().min(0),
+  /** The backup taken just before (for a merge: the state "undo" goes back to). */
+  backupId: z.string().max(300).nullable(),
+});
+export type Exchange = z.infer<typeof exchangeSchema>;
+
 export const cooperationSchema = z.strictObject({
   model: z.enum(COOPERATION_MODELS),
   legalForm: z.enum(LEGAL_FORMS),
@@ -305,6 +329,7 @@ export const workspaceSchema = z
       year: z.number().int().min(2020).max(2100),
     }),
     attachments: z.array(attachmentSchema).max(10_000),
+    exchanges: z.array(exchangeSchema).max(10_000),
     municipalities: z.array(municipalitySchema).max(500),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,

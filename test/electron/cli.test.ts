@@ -165,7 +165,7 @@ describe('npm run cli -- validate', () => {
     const bad = file('bad.json', JSON.stringify(document));
     expectRefused(
       runCli(['validate', bad]),
-      /ikke et gyldig arbeidsområde: workspace\.municipalities\.1\.orgNumber: Ugyldig organisasjonsnummer/,
+      /ikke et gyldig arbeidsområde: workspace\.municipalities\[1 «Lisund kommune»\]\.orgNumber: Ugyldig organisasjonsnummer/,
     );
   });
 
@@ -306,7 +306,7 @@ describe('npm run cli -- pdf', () => {
     writeFileSync(bad, JSON.stringify(document));
     expectRefused(
       runCli(['pdf', 'ros', '--workspace', bad, '--out', path.join(temp.dir(), 'x.pdf')]),
-      /workspace\.municipalities\.0\.inhabitants/,
+      /workspace\.municipalities\[0 «[^»]+»\]\.inhabitants/,
     );
   });
 

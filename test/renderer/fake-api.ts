@@ -14,6 +14,7 @@ export function documentWithWorkspace(name = 'Digisos Follo'): StoredDocument {
       prices: [],
       costSettings: { adoptingInhabitants: null, year: 2026 },
       attachments: [],
+      exchanges: [],
       municipalities: [],
       createdAt: NOW.toISOString(),
       updatedAt: NOW.toISOString(),

@@ -44,6 +44,11 @@ export function handlersFor(storage: WorkspaceStorage, now?: () => Date): Handle
       desktop.opened.push(file);
       return Promise.resolve();
     },
+    pickWorkspaceFile: () => {
+      const picked = desktop.nextPick;
+      desktop.nextPick = null;
+      return Promise.resolve(picked);
+    },
     readFonts: () => readFonts(fontsFolder(ROOT)),
     pickSavePath: (defaultFileName) => {
       desktop.suggestedNames.push(defaultFileName);

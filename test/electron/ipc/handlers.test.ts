@@ -143,6 +143,7 @@ describe('the handler table, through the dispatcher', () => {
       openPath: () => Promise.resolve(),
       readFonts: () => ({ regular: new Uint8Array(), bold: new Uint8Array() }),
       pickSavePath: () => Promise.resolve(null),
+      pickWorkspaceFile: () => Promise.resolve(null),
     });
     expect(await dispatch(handlers, 'openExternal', { url: 'https://www.nav.no/sosialhjelp' })).toEqual({
       ok: true,
