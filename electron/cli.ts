@@ -6,7 +6,10 @@
  *   example   writes the example workspace (or the large one) as a workspace file
  *   validate  checks a workspace file the way the app does when it opens one
  *   pdf       the KS terms, the DPIA or the ROS analysis as PDF, for one municipality or all
+ *   schema    prints the JSON Schema of the exchange file (docs/file-format.schema.json)
+ *   merge     merges two copies of one workspace; lists the conflicts and exits 3 if there are any
  */
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { calculateCosts, formatKroner, formatUnitPrice, type CostBreakdown } from '../shared/domain/costs';
@@ -19,7 +22,22 @@ import { statusReport } from '../shared/pdf/status-report';
 import type { PdfFonts } from '../shared/pdf/document';
 import { termsDocument } from '../shared/pdf/terms';
 import { restoreDocumentText, type DocumentIssue } from '../shared/schema/restore';
-import { SCHEMA_VERSION, type Municipality, type StoredDocument, type Workspace } from '../shared/schema/workspace';
+import {
+  emptyDocument,
+  SCHEMA_VERSION,
+  type Municipality,
+  type StoredDocument,
+  type Workspace,
+} from '../shared/schema/workspace';
+import {
+  EXPORT_FORMAT,
+  exportJsonSchema,
+  exportText,
+  knownExchanges,
+  readImportText,
+  type Incoming,
+} from '../shared/exchange/format';
+import { mergeWorkspaces, type Conflict } from '../shared/exchange/merge';
 import { writeFileAtomic } from './services/atomic-file';
 import { fontsFolder, readFonts } from './services/fonts';
 
@@ -37,11 +55,11 @@ class FileError extends Error {}
 const USAGE =
   'Bruk: npm run cli -- costs --inhabitants <antall> [--digifin-member] [--adopting-inhabitants <antall>] [--year <år>] [--json]';
 const EXAMPLE_USAGE = 'Bruk: npm run cli -- example [--large] --out <fil.json>';
-const VALIDATE_USAGE = 'Bruk: npm run cli -- validate <fil.json>';
+const VALIDATE_USAGE = 'Bruk: npm run cli -- validate <fil.json | fil.digisos.json>';
 const PDF_USAGE =
   'Bruk: npm run cli -- pdf <terms|status|dpia|ros> --workspace <fil.json> [--municipality <kommunenummer>] --out <fil.pdf>; ' +
   'for terms også --signer "<navn>" --title "<tittel>" --place <sted> [--invoice-reference <ressursnr.>] [--date <dd.mm.åååå>]';
-const COMMANDS_USAGE = 'Kommandoer: costs, example, validate, pdf (npm run cli -- <kommando>).';
+const COMMANDS_USAGE = 'Kommandoer: costs, example, validate, pdf, merge, schema (npm run cli -- <kommando>).';
 
 /** The repository root: the fonts are read from resources/fonts beneath it. */
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -224,19 +242,140 @@ function describeIssues(issues: readonly DocumentIssue[]): string {
   return oneLine(`${where}${first.message}${more}`);
 }
 
-/** Reads and checks a workspace file as the app does when it opens one (restore: JSON → format → version → migrations → schema). */
-function readDocument(file: string): { document: StoredDocument; migratedFrom: number | null } {
-  const result = restoreDocumentText(readText(file));
-  switch (result.kind) {
-    case 'newer':
-      throw new UsageError(
-        `«${file}» er lagret av en nyere versjon av Digisos Klar (skjemaversjon ${result.version}; denne versjonen leser til og med ${SCHEMA_VERSION}). Oppdater Digisos Klar.`,
-      );
-    case 'invalid':
-      throw new UsageError(`«${file}» er ikke et gyldig arbeidsområde: ${describeIssues(result.issues)}.`);
-    case 'ok':
-      return { document: result.document, migratedFrom: result.migratedFrom };
+/**
+ * Reads and checks a workspace file as the app does: a data file (restore: JSON → format →
+ * version → migrations → schema) or an exchange file (`.digisos.json`, as an import reads it).
+ */
+function readDocument(file: string): {
+  document: StoredDocument;
+  migratedFrom: number | null;
+  incoming: Incoming | null;
+} {
+  const text = readText(file);
+  if (!text.includes(EXPORT_FORMAT)) {
+    const result = restoreDocumentText(text);
+    if (result.kind === 'ok') return { document: result.document, migratedFrom: result.migratedFrom, incoming: null };
+    if (result.kind === 'newer') throw newerVersion(file, result.version);
+    throw new UsageError(`«${file}» er ikke et gyldig arbeidsområde: ${describeIssues(result.issues)}.`);
   }
+  const read = readImportText(text);
+  if (read.kind === 'refused') {
+    if (read.reason === 'newer') throw newerVersion(file, read.version ?? 0);
+    throw new UsageError(`«${file}» er ikke et gyldig arbeidsområde: ${describeIssues(read.issues)}.`);
+  }
+  const { incoming } = read;
+  const document: StoredDocument = {
+    ...emptyDocument(incoming.appVersion, new Date(incoming.exportedAt ?? Date.now())),
+    settings: { userName: incoming.exportedBy, language: 'nb' },
+    workspace: incoming.workspace,
+  };
+  return { document, migratedFrom: incoming.migratedFrom, incoming };
+}
+
+function newerVersion(file: string, version: number): UsageError {
+  return new UsageError(
+    `«${file}» er lagret av en nyere versjon av Digisos Klar (skjemaversjon ${version}; denne versjonen leser til og med ${SCHEMA_VERSION}). Oppdater Digisos Klar.`,
+  );
+}
+
+const MERGE_USAGE = 'Bruk: npm run cli -- merge <min-fil> <deres-fil> --out <fil.digisos.json>';
+
+/** One line per conflict: where, and both sides. */
+function conflictLine(conflict: Conflict): string {
+  const where = conflict.path.map((s) => (typeof s === 'string' ? s : `«${s.label || s.id}»`)).join(' › ');
+  const show = (side: Conflict['mine']) =>
+    side.present ? (typeof side.value === 'string' ? `«${side.value}»` : JSON.stringify(side.value)) : '(slettet)';
+  const field = conflict.field ?? '(hele posten)';
+  return oneLine(`${where} › ${field}: min ${show(conflict.mine)}, deres ${show(conflict.theirs)}`);
+}
+
+/**
+ * Merges two copies of the same workspace the way the app does. With conflicts it lists them
+ * and exits 3, writing nothing; without, it writes the merged workspace as an exchange file.
+ */
+function mergeCommand(args: string[]): CliResult {
+  const [mineFile, afterMine] = positional(args);
+  const [theirsFile, rest] = positional(afterMine);
+  const options = parseOptions(rest, ['out'], [], MERGE_USAGE);
+  if (mineFile === undefined || theirsFile === undefined) throw new UsageError(`Oppgi to filer. ${MERGE_USAGE}`);
+  const out = required(options, 'out', 'fila det sammenslåtte arbeidsområdet skal skrives til', MERGE_USAGE);
+  if (fs.existsSync(out)) throw new UsageError(`«${out}» finnes allerede; velg et annet filnavn.`);
+  const mine = readDocument(mineFile);
+  const theirs = readDocument(theirsFile);
+  const mineWorkspace = mine.document.workspace;
+  const theirsWorkspace = theirs.document.workspace;
+  if (!mineWorkspace || !theirsWorkspace) throw new UsageError('Begge filene må inneholde et arbeidsområde.');
+  if (mineWorkspace.id !== theirsWorkspace.id) {
+    throw new UsageError(
+      `Filene er ikke kopier av samme arbeidsområde («${mineWorkspace.name}» og «${theirsWorkspace.name}»); de kan ikke slås sammen.`,
+    );
+  }
+  // The common starting point: the one either file carries that the other side took part in.
+  const base =
+    [theirs.incoming?.base, mine.incoming?.base].find(
+      (b, i) => b && knownExchanges(i === 0 ? mineWorkspace : theirsWorkspace).has(b.exchangeId),
+    ) ?? null;
+  const result = mergeWorkspaces(mineWorkspace, theirsWorkspace, base?.workspace ?? null);
+  const startingPoint = base ? 'med felles utgangspunkt' : 'uten kjent felles utgangspunkt';
+  if (result.conflicts.length > 0) {
+    return {
+      code: 3,
+      stdout: [
+        `${result.conflicts.length} konflikt${result.conflicts.length === 1 ? '' : 'er'} (${startingPoint}); ingenting er skrevet. Slå sammen i appen for å velge side for hver:`,
+        ...result.conflicts.map((c) => `  ${conflictLine(c)}`),
+        '',
+      ].join('\n'),
+      stderr: '',
+    };
+  }
+  const now = new Date();
+  const exchangeId = randomUUID();
+  const merged: Workspace = {
+    ...result.merged,
+    exchanges: [
+      ...result.merged.exchanges,
+      {
+        id: exchangeId,
+        kind: 'merge',
+        at: now.toISOString(),
+        by: 'kommandolinje',
+        fileExchangeId: theirs.incoming?.exchangeId ?? null,
+        fileName: path.basename(theirsFile),
+        taken: result.taken.length,
+        conflicts: 0,
+        keptMine: 0,
+        tookTheirs: 0,
+        backupId: null,
+      },
+    ],
+  };
+  const files = new Map(
+    [...(mine.incoming?.attachments.files ?? []), ...(theirs.incoming?.attachments.files ?? [])].map((f) => [
+      f.sha256,
+      f,
+    ]),
+  );
+  const used = new Set(merged.attachments.map((a) => a.sha256));
+  write(
+    out,
+    exportText({
+      workspace: merged,
+      base: null,
+      exchangeId,
+      appVersion: mine.document.appVersion,
+      exportedAt: now,
+      exportedBy: 'kommandolinje',
+      attachments: {
+        mode: files.size > 0 ? 'embedded' : 'omitted',
+        files: [...files.values()].filter((f) => used.has(f.sha256)),
+      },
+    }),
+  );
+  return {
+    code: 0,
+    stdout: `Slo sammen uten konflikter (${startingPoint}): ${result.taken.length} endring${result.taken.length === 1 ? '' : 'er'} tatt fra «${path.basename(theirsFile)}». Skrev ${out}\n`,
+    stderr: '',
+  };
 }
 
 function exampleCommand(args: string[]): CliResult {
@@ -376,6 +515,12 @@ export function runCli(args: string[]): CliResult {
         return validateCommand(rest);
       case 'pdf':
         return pdfCommand(rest);
+      case 'merge':
+        return mergeCommand(rest);
+      case 'schema':
+        if (rest.length > 0)
+          throw new UsageError('Bruk: npm run cli -- schema (skriver JSON Schema for .digisos.json)');
+        return { code: 0, stdout: `${JSON.stringify(exportJsonSchema(), null, 2)}\n`, stderr: '' };
       case undefined:
         throw new UsageError(`Ingen kommando. ${COMMANDS_USAGE} ${USAGE}`);
       default:

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Handlers, ImportPreview } from '../../shared/ipc/contract';
 import { IpcFailure } from '../../shared/ipc/errors';
-import { exportFileName, type Incoming } from '../../shared/exchange/format';
+import { exportFileName, knownExchanges, type Incoming } from '../../shared/exchange/format';
 import { mergeWorkspaces, resolveMerge, type MergeResult } from '../../shared/exchange/merge';
 import { formatDate, toIsoDate } from '../../shared/format/date';
 import { toIssues } from '../../shared/schema/issues';
@@ -10,7 +10,6 @@ import { writeFileAtomic } from '../services/atomic-file';
 import {
   buildExport,
   forgetSharedBase,
-  knownExchanges,
   readImportFile,
   storeEmbeddedAttachments,
   writeSharedBase,

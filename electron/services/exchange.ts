@@ -52,17 +52,6 @@ export function forgetSharedBase(dataFolder: string): void {
   fs.rmSync(sharedBasePath(dataFolder), { force: true });
 }
 
-/** The exchange ids this workspace has taken part in: a file's starting point is trusted only if it is one of them. */
-export function knownExchanges(workspace: Workspace): Set<string> {
-  const known = new Set<string>();
-  for (const e of workspace.exchanges) {
-    if (e.kind === 'undoMerge' || e.kind === 'restore') continue;
-    known.add(e.id);
-    if (e.fileExchangeId) known.add(e.fileExchangeId);
-  }
-  return known;
-}
-
 export interface BuiltExport {
   text: string;
   /** The workspace as exported: with the export in its log. */

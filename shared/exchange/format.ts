@@ -51,6 +51,22 @@ export const exportFileSchema = z.strictObject({
 });
 export type ExportFile = z.infer<typeof exportFileSchema>;
 
+/**
+ * The JSON Schema of the exchange file, generated from the same zod schema imports are checked
+ * with (docs/file-format.schema.json; `npm run schema` writes it, a test keeps it current).
+ * Rules JSON Schema cannot say (a real calendar date, a valid organisation number, the host
+ * being one of the municipalities) are checked by the app on top.
+ */
+export function exportJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(exportFileSchema, { unrepresentable: 'any', reused: 'ref', io: 'input' });
+  return {
+    ...generated,
+    $id: 'https://digisos-klar.invalid/file-format.schema.json',
+    title: 'Digisos Klar – eksportert arbeidsområde (.digisos.json)',
+    description: `Skjemaversjon ${SCHEMA_VERSION}. Se docs/file-format.md.`,
+  };
+}
+
 /** What an import brings in, from an export file or from a stored document (a backup, an old data file). */
 export interface Incoming {
   source: 'export' | 'document';
@@ -203,6 +219,17 @@ function liftWorkspace(
   const outcome = migrate(wrapped, version, SCHEMA_VERSION, migrations);
   if (!outcome.ok) return { ok: false, message: `Ingen oppgradering fra skjemaversjon ${outcome.missingFrom}` };
   return { ok: true, workspace: outcome.document.workspace, changes: outcome.changes };
+}
+
+/** The exchange ids this workspace has taken part in: a file's starting point is trusted only if it is one of them. */
+export function knownExchanges(workspace: Workspace): Set<string> {
+  const known = new Set<string>();
+  for (const e of workspace.exchanges) {
+    if (e.kind === 'undoMerge' || e.kind === 'restore') continue;
+    known.add(e.id);
+    if (e.fileExchangeId) known.add(e.fileExchangeId);
+  }
+  return known;
 }
 
 export interface ExportInput {
