@@ -17,6 +17,26 @@ import { statusReport, type StatusReportOptions } from '../../shared/pdf/status-
 import type { StoredDocument } from '../../shared/schema/workspace';
 import { BENCH_NOW, largeDocument, largeExampleDocument } from './large-workspace';
 import { naiveStatusReport } from './naive-status-report';
+import { writeFileAtomic } from '../../electron/services/atomic-file';
+import { buildExport, readImportFile } from '../../electron/services/exchange';
+import { applyItemChange, blankEntry, withEntry } from '../../shared/domain/checklist';
+import { mergeWorkspaces } from '../../shared/exchange/merge';
+import type { Workspace } from '../../shared/schema/workspace';
+
+/** Every `step`-th catalogue item of every municipality changed by `by`: what a colleague does in a week. */
+function edited(workspace: Workspace, by: string, offset: number, step: number, note: string): Workspace {
+  const at = new Date(BENCH_NOW.getTime() + offset * 60_000);
+  return {
+    ...workspace,
+    municipalities: workspace.municipalities.map((m) =>
+      CATALOGUE.filter((_, i) => i % step === offset % step).reduce((acc, item) => {
+        const current = acc.checklist.find((e) => e.itemId === item.id) ?? blankEntry(item.id, at);
+        const changed = applyItemChange(current, { note }, { by, now: at });
+        return changed.ok ? withEntry(acc, changed.entry) : acc;
+      }, m),
+    ),
+  };
+}
 
 const RUNS = 21;
 
@@ -113,12 +133,52 @@ try {
     { name: 'large (20 mun.), all', document: largeExampleDocument(BENCH_NOW), municipalityId: 'all' },
   ].map(measureReport);
   for (const r of reports) rows.push(r.ours, r.naive);
+
+  // Files between laptops, on the large example workspace (20 municipalities).
+  const large = largeExampleDocument(BENCH_NOW).workspace!;
+  const exportPath = path.join(folder, 'stor.digisos.json');
+  const exportRow = measure('export large workspace (.digisos.json)', () => {
+    const built = buildExport({
+      dataFolder: folder,
+      workspace: large,
+      includeAttachments: true,
+      exchange: {
+        id: 'x',
+        kind: 'export',
+        at: BENCH_NOW.toISOString(),
+        by: 'bench',
+        fileExchangeId: 'x',
+        fileName: '',
+        taken: 0,
+        conflicts: 0,
+        keptMine: 0,
+        tookTheirs: 0,
+        backupId: null,
+      },
+      appVersion: 'bench',
+      now: BENCH_NOW,
+    });
+    writeFileAtomic(exportPath, built.text);
+  });
+  const importRow = measure('import large workspace (read, validate, check)', () => {
+    if (readImportFile(exportPath).kind !== 'ok') throw new Error('the exported file did not import');
+  });
+  // Mine: every 3rd item; theirs: every 3rd item shifted by one, and every 9th the same as mine (conflicts).
+  const mine = edited(large, 'Kari', 0, 3, 'Min merknad');
+  const theirs = edited(edited(large, 'Per', 1, 3, 'Deres merknad'), 'Per', 9, 9, 'Deres andre merknad');
+  let conflicts = 0;
+  const mergeRow = measure('merge large workspace (with base)', () => {
+    conflicts = mergeWorkspaces(mine, theirs, large).conflicts.length;
+  });
+  mergeRow.operation += ` — ${conflicts} conflicts`;
+  rows.push(exportRow, importRow, mergeRow);
+  const exportKib = fs.statSync(exportPath).size / 1024;
   const size = fs.statSync(path.join(folder, DOCUMENT_FILE)).size;
 
   const fmt = (ms: number) => ms.toFixed(1).padStart(8);
   const print = (line: string) => process.stdout.write(`${line}\n`);
   print(
-    `\nDigisos Klar benchmark — save/load: 10 municipalities × 500 checklist entries (${(size / 1024).toFixed(0)} KiB on disk); dashboard: 20 municipalities × ${CATALOGUE.length} catalogue items; status reports: the example workspace and the large one (20 municipalities × ${CATALOGUE.length} items, 5 risks each); ${RUNS} runs each, Node ${process.version}, ${os.cpus().length} cores\n`,
+    `\nDigisos Klar benchmark — save/load: 10 municipalities × 500 checklist entries (${(size / 1024).toFixed(0)} KiB on disk); dashboard: 20 municipalities × ${CATALOGUE.length} catalogue items; status reports: the example workspace and the large one (20 municipalities × ${CATALOGUE.length} items, 5 risks each); export/import/merge: the large one (${exportKib.toFixed(0)} KiB file); ${RUNS} runs each, Node ${process.version}, ${os.cpus().length} cores\n`,
   );
   const w = Math.max(...rows.map((row) => row.operation.length));
   print(`| ${'operation'.padEnd(w)} | median ms |   min ms |   max ms |`);
