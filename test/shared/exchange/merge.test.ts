@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyItemChange, blankEntry, withEntry, type ItemChange } from '../../../shared/domain/checklist';
 import { mergeWorkspaces, resolveMerge } from '../../../shared/exchange/merge';
@@ -76,7 +77,14 @@ describe('merging a colleague’s copy of the same workspace', () => {
 
   it('makes the same field changed differently on both sides a conflict, and lets the user choose theirs', () => {
     const mine = changeItem(start, 0, ITEM, { status: 'inProgress' }, 'Kari', later(10));
-    const theirs = changeItem(start, 0, ITEM, { status: 'notRelevant', notRelevantReason: 'Vedtatt før' }, 'Per', later(11));
+    const theirs = changeItem(
+      start,
+      0,
+      ITEM,
+      { status: 'notRelevant', notRelevantReason: 'Vedtatt før' },
+      'Per',
+      later(11),
+    );
 
     const result = mergeWorkspaces(mine, theirs, start);
 
@@ -94,7 +102,10 @@ describe('merging a colleague’s copy of the same workspace', () => {
     const resolved = resolveMerge(result, { [conflict.id]: 'theirs' });
     if (!resolved.ok) throw new Error('expected a resolved merge');
     // Their status comes with its reason.
-    expect(entryOf(resolved.workspace, 0, ITEM)).toMatchObject({ status: 'notRelevant', notRelevantReason: 'Vedtatt før' });
+    expect(entryOf(resolved.workspace, 0, ITEM)).toMatchObject({
+      status: 'notRelevant',
+      notRelevantReason: 'Vedtatt før',
+    });
     expect(resolved).toMatchObject({ keptMine: 0, tookTheirs: 1 });
     const mineKept = resolveMerge(result, { [conflict.id]: 'mine' });
     expect(mineKept.ok && entryOf(mineKept.workspace, 0, ITEM)?.status).toBe('inProgress');
@@ -107,7 +118,10 @@ describe('merging a colleague’s copy of the same workspace', () => {
   });
 
   it('compares other fields with the common starting point: one-sided changes are taken, two-sided ones conflict', () => {
-    const mine = withMunicipality({ ...start, name: 'Digisos Vest' }, 0, (m) => ({ ...m, navUnit: 'NAV Bergen sentrum' }));
+    const mine = withMunicipality({ ...start, name: 'Digisos Vest' }, 0, (m) => ({
+      ...m,
+      navUnit: 'NAV Bergen sentrum',
+    }));
     const theirs = withMunicipality(start, 0, (m) => ({ ...m, navUnit: 'NAV Årstad', batch: 'Pulje 3' }));
 
     const result = mergeWorkspaces(mine, theirs, start);
@@ -115,7 +129,10 @@ describe('merging a colleague’s copy of the same workspace', () => {
     expect(result.merged.name).toBe('Digisos Vest');
     expect(result.merged.municipalities[0]!.batch).toBe('Pulje 3');
     expect(result.conflicts.map((c) => c.field)).toEqual(['navUnit']);
-    expect(result.conflicts[0]!.path).toEqual(['municipalities', { id: start.municipalities[0]!.id, label: 'Bergen kommune' }]);
+    expect(result.conflicts[0]!.path).toEqual([
+      'municipalities',
+      { id: start.municipalities[0]!.id, label: 'Bergen kommune' },
+    ]);
   });
 
   it('without a common starting point, calls every other difference a conflict rather than guessing', () => {
@@ -182,5 +199,48 @@ describe('merging a colleague’s copy of the same workspace', () => {
     const result = mergeWorkspaces(mine, theirs, start);
     expect(result.merged.exchanges.map((e) => e.id)).toEqual(['a', 'b']);
     expect(result.merged.updatedAt).toBe(later(9).toISOString());
+  });
+});
+
+describe('merging, for any edits on either side (property-based)', () => {
+  const start = workspaceWith([bergenForm, osloForm]);
+  const ITEMS = [ITEM, OTHER_ITEM, 'privacy.dpia', 'privacy.ros', 'vendor.agreement-signed'];
+  const edit = fc.record({
+    m: fc.integer({ min: 0, max: 1 }),
+    item: fc.constantFrom(...ITEMS),
+    change: fc.oneof(
+      fc.constantFrom<ItemChange>({ status: 'inProgress' }, { status: 'done' }, { status: 'notStarted' }),
+      fc.string({ maxLength: 20 }).map((note): ItemChange => ({ note })),
+      fc.constantFrom<ItemChange>({ dueDate: '2027-01-15' }, { dueDate: null }),
+    ),
+  });
+  const apply = (w: Workspace, edits: { m: number; item: string; change: ItemChange }[], by: string, offset: number) =>
+    edits.reduce((acc, e, i) => changeItem(acc, e.m, e.item, e.change, by, later(offset + i)), w);
+
+  it('keeps every one-sided change, asks only about fields both sides changed, and always yields a valid workspace', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 8 }), fc.array(edit, { maxLength: 8 }), (mineEdits, theirsEdits) => {
+        const mine = apply(start, mineEdits, 'Kari', 10);
+        const theirs = apply(start, theirsEdits, 'Per', 100);
+        const result = mergeWorkspaces(mine, theirs, start);
+        const touchedByMe = new Set(mineEdits.map((e) => `${e.m}/${e.item}`));
+        for (const e of theirsEdits) {
+          if (touchedByMe.has(`${e.m}/${e.item}`)) continue;
+          // An item only they touched ends up exactly as theirs.
+          expect(entryOf(result.merged, e.m, e.item)).toEqual(entryOf(theirs, e.m, e.item));
+        }
+        for (const conflict of result.conflicts) {
+          const [, , , item] = conflict.path;
+          const id = typeof item === 'object' ? item.id : '';
+          expect(mineEdits.some((e) => e.item === id) && theirsEdits.some((e) => e.item === id)).toBe(true);
+        }
+        const allTheirs = Object.fromEntries(result.conflicts.map((c) => [c.id, 'theirs' as const]));
+        const resolved = resolveMerge(result, allTheirs);
+        expect(resolved.ok && workspaceSchema.safeParse(resolved.workspace).success).toBe(true);
+        // Merging with an unchanged copy changes nothing.
+        expect(mergeWorkspaces(mine, start, start).merged).toEqual(mine);
+      }),
+      { seed: 20261123, numRuns: 300 },
+    );
   });
 });
