@@ -21,7 +21,13 @@ export async function dispatch(
 ): Promise<IpcResult<unknown>> {
   if (!isMethod(method)) return { ok: false, error: { code: 'invalidInput', detail: 'channel' } };
   const spec = contract[method];
-  const parsed = spec.input.safeParse(rawInput);
+  let parsed: ReturnType<typeof spec.input.safeParse>;
+  try {
+    parsed = spec.input.safeParse(rawInput);
+  } catch {
+    // A hostile object (a throwing getter, a proxy) can make the parser itself throw.
+    return { ok: false, error: { code: 'invalidInput', detail: '' } };
+  }
   if (!parsed.success) {
     const first = toIssues(parsed.error)[0];
     return { ok: false, error: { code: 'invalidInput', detail: first?.path ?? '' } };

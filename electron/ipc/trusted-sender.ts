@@ -14,7 +14,8 @@ export function isTrustedSenderUrl(senderUrl: string | undefined, rendererUrl: s
     return false;
   }
   if (expected.protocol === 'file:') {
-    return sender.protocol === 'file:' && sender.pathname === expected.pathname;
+    // The host matters too: `file://server/share/…` is a network share, not our page.
+    return sender.protocol === 'file:' && sender.host === expected.host && sender.pathname === expected.pathname;
   }
   return sender.origin === expected.origin;
 }

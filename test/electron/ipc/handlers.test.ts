@@ -156,3 +156,36 @@ describe('the handler table, through the dispatcher', () => {
     expect(opened).toEqual(['https://www.nav.no/sosialhjelp']);
   });
 });
+
+describe('the dispatcher under objects that make the parser itself throw', () => {
+  it.each([
+    ['a length with no primitive value', { name: { length: Object.create(null) } }],
+    [
+      'a throwing getter',
+      Object.defineProperty({}, 'name', {
+        enumerable: true,
+        get: () => {
+          throw new Error('boom');
+        },
+      }),
+    ],
+    [
+      'a hostile proxy',
+      new Proxy(
+        {},
+        {
+          ownKeys: () => {
+            throw new Error('boom');
+          },
+          get: () => {
+            throw new Error('boom');
+          },
+        },
+      ),
+    ],
+  ])('answers %s with invalidInput instead of rejecting', async (_name, input) => {
+    const { call, folder } = app();
+    await expect(call('createWorkspace', input)).resolves.toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+    expect(fs.existsSync(path.join(folder, DOCUMENT_FILE))).toBe(false);
+  });
+});

@@ -36,6 +36,13 @@ describe('who may call the bridge', () => {
     ['another window', { sender: { id: 2 }, senderFrame: { url: rendererUrl } }],
     ['a page the window was navigated to', { sender: ownContents, senderFrame: { url: 'https://evil.example/' } }],
     ['another local file', { sender: ownContents, senderFrame: { url: 'file:///tmp/evil.html' } }],
+    [
+      'the same path on a network share',
+      {
+        sender: ownContents,
+        senderFrame: { url: 'file://evil.example/opt/Digisos%20Klar/resources/app/out/renderer/index.html' },
+      },
+    ],
     ['a frame with no URL', { sender: ownContents, senderFrame: null }],
   ])('refuses %s', async (_case, event) => {
     const listener = await setUp();
