@@ -11,6 +11,7 @@ import { DpiaView } from './features/dpia/DpiaView';
 import { RosView } from './features/ros/RosView';
 import { EmergencyView } from './features/emergency/EmergencyView';
 import { DocumentsView } from './features/documents/DocumentsView';
+import { ExchangeView } from './features/exchange/ExchangeView';
 import { Notices } from './components/Notices';
 import { useT } from './i18n';
 import { useAppStore, type View } from './store/app-store';
@@ -26,6 +27,7 @@ const VIEWS: readonly View[] = [
   'ros',
   'emergency',
   'documents',
+  'exchange',
   'settings',
 ];
 
@@ -53,6 +55,8 @@ function CurrentView({ view, hasWorkspace }: { view: View; hasWorkspace: boolean
       return <EmergencyView />;
     case 'documents':
       return <DocumentsView />;
+    case 'exchange':
+      return <ExchangeView />;
   }
 }
 

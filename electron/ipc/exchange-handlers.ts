@@ -224,7 +224,11 @@ export function createExchangeHandlers(deps: ExchangeDeps): Pick<Handlers, Excha
     undoMerge: ({ exchangeId }) => {
       requireWritable();
       const workspace = storage.document.workspace;
-      const merges = (workspace?.exchanges ?? []).filter((e) => e.kind === 'merge');
+      // The merges made on this laptop (the log also holds the colleague's, whose backups are on theirs).
+      const local = new Set(storage.listBackups().map((b) => b.id));
+      const merges = (workspace?.exchanges ?? []).filter(
+        (e) => e.kind === 'merge' && e.backupId && local.has(e.backupId),
+      );
       const merge = merges.at(-1);
       // Only the latest merge can be undone: undoing an older one would also undo the later.
       if (!merge || merge.id !== exchangeId || merge.backupId === null) throw new IpcFailure('notFound');

@@ -15,6 +15,7 @@ export const en: Messages = {
     plan: 'Connection plan',
     municipalities: 'Municipalities',
     documents: 'Documents',
+    exchange: 'Exchange',
     settings: 'Settings',
   },
   common: {

@@ -13,6 +13,7 @@ export const nb = {
     plan: 'Påkoblingsplan',
     municipalities: 'Kommuner',
     documents: 'Dokumenter',
+    exchange: 'Utveksling',
     settings: 'Innstillinger',
   },
   common: {

@@ -15,6 +15,7 @@ export const nn: Messages = {
     plan: 'Påkoplingsplan',
     municipalities: 'Kommunar',
     documents: 'Dokument',
+    exchange: 'Utveksling',
     settings: 'Innstillingar',
   },
   common: {

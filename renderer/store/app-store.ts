@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { MunicipalityForm } from '../../shared/domain/municipality';
-import type { InputOf, Session, StorageNotice } from '../../shared/ipc/contract';
+import type { InputOf, OutputOf, Session, StorageNotice } from '../../shared/ipc/contract';
 import { NO_FILTERS, type DashboardFilters } from '../../shared/domain/readiness';
 import type { IpcError, IpcResult } from '../../shared/ipc/errors';
 import type { Language } from '../../shared/domain/language';
@@ -18,6 +18,7 @@ export type View =
   | 'ros'
   | 'emergency'
   | 'documents'
+  | 'exchange'
   | 'settings';
 
 /**
@@ -81,6 +82,19 @@ interface SessionSlice {
   /** Makes a PDF and saves it where the user chooses; `path` is null if they cancelled. */
   exportPdf: (input: InputOf<'exportPdf'>) => Promise<IpcResult<{ document: StoredDocument; path: string | null }>>;
   openPdf: (path: string) => Promise<IpcResult<Record<string, never>>>;
+  /** Writes the workspace to a file the user chooses; `path` is null if they cancelled. */
+  exportWorkspace: (input: InputOf<'exportWorkspace'>) => Promise<IpcResult<OutputOf<'exportWorkspace'>>>;
+  /** Lets the user pick a file and says what importing it would do; changes nothing. */
+  pickImport: () => Promise<IpcResult<OutputOf<'pickImport'>>>;
+  /** Imports the previewed file; undecided conflicts come back as `validation`. */
+  applyImport: (input: InputOf<'applyImport'>) => Promise<IpcResult<OutputOf<'applyImport'>>>;
+  cancelImport: (token: string) => Promise<IpcResult<OutputOf<'cancelImport'>>>;
+  undoMerge: (exchangeId: string) => Promise<IpcResult<StoredDocument>>;
+  /** Saves a spreadsheet the view made; `path` is null if the user cancelled. */
+  exportCsv: (input: InputOf<'exportCsv'>) => Promise<IpcResult<OutputOf<'exportCsv'>>>;
+  listBackups: () => Promise<IpcResult<OutputOf<'listBackups'>>>;
+  backupNow: () => Promise<IpcResult<OutputOf<'backupNow'>>>;
+  restoreBackup: (id: string) => Promise<IpcResult<StoredDocument>>;
 }
 
 interface UiSlice {
@@ -122,6 +136,11 @@ export const useAppStore = create<AppState>()((set) => {
     return result;
   };
   const same = (document: StoredDocument): StoredDocument => document;
+  /** For calls that change no document: shows a refusal as a banner. Returns the result unchanged. */
+  const report = <T>(result: IpcResult<T>): IpcResult<T> => {
+    if (!result.ok) set({ error: result.error });
+    return result;
+  };
 
   return {
     ...initialState,
@@ -188,6 +207,15 @@ export const useAppStore = create<AppState>()((set) => {
       if (!result.ok) set({ error: result.error });
       return result;
     },
+    exportWorkspace: async (input) => settle(await getApi().exportWorkspace(input), (value) => value.document),
+    pickImport: async () => report(await getApi().pickImport({})),
+    applyImport: async (input) => settle(await getApi().applyImport(input), (value) => value.document),
+    cancelImport: async (token) => report(await getApi().cancelImport({ token })),
+    undoMerge: async (exchangeId) => settle(await getApi().undoMerge({ exchangeId }), same),
+    exportCsv: async (input) => report(await getApi().exportCsv(input)),
+    listBackups: async () => report(await getApi().listBackups({})),
+    backupNow: async () => report(await getApi().backupNow({})),
+    restoreBackup: async (id) => settle(await getApi().restoreBackup({ id }), same),
     copyText: async (text) => {
       const result = await getApi().copyText({ text });
       if (!result.ok) set({ error: result.error });

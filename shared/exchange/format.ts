@@ -260,7 +260,11 @@ export function exportText(input: ExportInput): string {
 
 /** `Digisos Follo 23.11.2026.digisos.json`, safe on every file system. */
 export function exportFileName(workspaceName: string, date: string): string {
-  const safe = workspaceName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').trim() || 'Arbeidsområde';
+  const safe =
+    [...workspaceName]
+      .filter((c) => c.charCodeAt(0) >= 0x20 && !'\\/:*?"<>|'.includes(c))
+      .join('')
+      .trim() || 'Arbeidsområde';
   return `${safe} ${date}${EXPORT_EXTENSION}`;
 }
 

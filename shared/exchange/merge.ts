@@ -338,13 +338,17 @@ function unionList(key: string, mine: readonly unknown[], theirs: readonly unkno
     seen.add(id);
     result.push(entry);
   }
-  const time = (entry: unknown) => (isObject(entry) && typeof entry.at === 'string' ? entry.at : null);
-  if (result.every((e) => time(e) !== null)) {
+  const timed = result.map((entry, index) => ({
+    entry,
+    index,
+    at: isObject(entry) && typeof entry.at === 'string' ? entry.at : null,
+  }));
+  if (timed.every((t) => t.at !== null)) {
     // Stable: entries with the same time keep the order they had.
-    return result
-      .map((e, i) => [e, i] as const)
-      .sort(([a, i], [b, j]) => (time(a)! < time(b)! ? -1 : time(a)! > time(b)! ? 1 : i - j))
-      .map(([e]) => e);
+    const key = (t: (typeof timed)[number]) => t.at ?? '';
+    return timed
+      .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.index - b.index))
+      .map((t) => t.entry);
   }
   return result;
 }

@@ -1,8 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { validateWorkspaceName, type WorkspaceNameError } from '../../../shared/domain/workspace';
 import { LANGUAGES, type Language } from '../../../shared/domain/language';
+import { formatDateTime } from '../../../shared/format/date';
+import type { BackupInfo, OutputOf } from '../../../shared/ipc/contract';
+import type { StoredDocument } from '../../../shared/schema/workspace';
 import { Field } from '../../components/Field';
-import { useT } from '../../i18n';
+import { useT, useTexts } from '../../i18n';
+import { backupTexts } from '../../i18n/backups';
 import { useAppStore } from '../../store/app-store';
 
 /** The user's name and language, the workspace's name, and where the data lives. */
@@ -104,6 +108,151 @@ export function SettingsView() {
           <dd>{appVersion}</dd>
         </dl>
       </div>
+      <BackupsCard onRestored={(restored) => setWorkspaceName(restored.workspace?.name ?? '')} />
+    </section>
+  );
+}
+
+type BackupList = OutputOf<'listBackups'>;
+
+/** The rolling and kept backups: where they are, one taken by hand, and putting one back. */
+function BackupsCard({ onRestored }: { onRestored: (document: StoredDocument) => void }) {
+  const texts = useTexts(backupTexts);
+  const readOnly = useAppStore((s) => s.readOnly);
+  const hasWorkspace = useAppStore((s) => s.document?.workspace != null);
+  // Every save writes a new rolling backup: the list is fetched again after each.
+  const savedAt = useAppStore((s) => s.document?.savedAt ?? null);
+  const listBackups = useAppStore((s) => s.listBackups);
+  const backupNow = useAppStore((s) => s.backupNow);
+  const restoreBackup = useAppStore((s) => s.restoreBackup);
+  const announce = useAppStore((s) => s.announce);
+  const [list, setList] = useState<BackupList | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+
+  useEffect(() => {
+    let current = true;
+    void listBackups().then((result) => {
+      if (current && result.ok) setList(result.value);
+    });
+    return () => {
+      current = false;
+    };
+  }, [listBackups, savedAt]);
+
+  // To the second: several automatic backups are often written within the same minute.
+  const when = (backup: BackupInfo) => {
+    if (backup.savedAt === null) return texts.unknownTime;
+    const saved = new Date(backup.savedAt);
+    return `${formatDateTime(saved)}.${String(saved.getSeconds()).padStart(2, '0')}`;
+  };
+
+  const takeBackup = async () => {
+    setBusy(true);
+    const result = await backupNow();
+    setBusy(false);
+    if (!result.ok) return;
+    setList(result.value);
+    setMessage(texts.backedUp);
+    announce(texts.backedUp);
+  };
+
+  const restore = async (backup: BackupInfo) => {
+    setBusy(true);
+    const result = await restoreBackup(backup.id);
+    setBusy(false);
+    if (!result.ok) return;
+    setConfirming(null);
+    onRestored(result.value);
+    setMessage(texts.restored(when(backup)));
+    announce(texts.restored(when(backup)));
+  };
+
+  return (
+    <section className="card" aria-labelledby="settings-backups-title">
+      <h2 id="settings-backups-title">{texts.title}</h2>
+      {list ? (
+        <>
+          <p>
+            {texts.rolling(list.backupsToKeep)} <code>{list.folder}</code>.
+          </p>
+          <p>
+            {texts.kept} <code>{list.keptFolder}</code>.
+          </p>
+        </>
+      ) : (
+        <p className="muted">{texts.loading}</p>
+      )}
+      {readOnly ? <p className="muted">{texts.readOnly}</p> : null}
+      <div className="actions">
+        <button
+          type="button"
+          className="button"
+          disabled={readOnly || busy || !hasWorkspace}
+          onClick={() => void takeBackup()}
+        >
+          {texts.backupNow}
+        </button>
+      </div>
+      {message ? <p className="field__hint">{message}</p> : null}
+      {list && list.backups.length === 0 ? <p className="empty">{texts.empty}</p> : null}
+      {list && list.backups.length > 0 ? (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="sr-only">{texts.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{texts.columns.savedAt}</th>
+                <th scope="col">{texts.columns.kind}</th>
+                <th scope="col">{texts.columns.workspace}</th>
+                <th scope="col" className="numeric">
+                  {texts.columns.municipalities}
+                </th>
+                <th scope="col">{texts.columns.actions}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.backups.map((backup) => (
+                <tr key={backup.id}>
+                  <th scope="row">{when(backup)}</th>
+                  <td>{texts.kinds[backup.kind]}</td>
+                  <td>{backup.workspaceName ?? texts.noWorkspace}</td>
+                  <td className="numeric">{backup.municipalities}</td>
+                  <td>
+                    {confirming === backup.id ? (
+                      <span className="confirm" role="group" aria-label={texts.restoreConfirm(when(backup))}>
+                        <span>{texts.restoreConfirm(when(backup))}</span>
+                        <button
+                          type="button"
+                          className="button button--danger"
+                          disabled={busy}
+                          autoFocus
+                          onClick={() => void restore(backup)}
+                        >
+                          {texts.restoreYes}
+                        </button>
+                        <button type="button" className="button" disabled={busy} onClick={() => setConfirming(null)}>
+                          {texts.cancel}
+                        </button>
+                      </span>
+                    ) : (
+                      <button
+                        type="button"
+                        className="button"
+                        disabled={readOnly || busy}
+                        onClick={() => setConfirming(backup.id)}
+                      >
+                        {texts.restore} <span className="sr-only">{texts.restoreWhich(when(backup))}</span>
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
     </section>
   );
 }

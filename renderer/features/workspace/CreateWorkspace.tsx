@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { validateWorkspaceName, type WorkspaceNameError } from '../../../shared/domain/workspace';
 import { Field } from '../../components/Field';
+import { ImportFlow } from '../exchange/ImportFlow';
 import { useT } from '../../i18n';
 import { useAppStore } from '../../store/app-store';
 
-/** The first screen: no workspace yet, so make one. */
+/** The first screen: no workspace yet, so make one — or start from a colleague's file. */
 export function CreateWorkspace() {
   const t = useT();
   const createWorkspace = useAppStore((s) => s.createWorkspace);
@@ -48,6 +49,7 @@ export function CreateWorkspace() {
           </button>
         </div>
       </form>
+      <ImportFlow variant="welcome" />
     </section>
   );
 }
