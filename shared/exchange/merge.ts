@@ -346,9 +346,7 @@ function unionList(key: string, mine: readonly unknown[], theirs: readonly unkno
   if (timed.every((t) => t.at !== null)) {
     // Stable: entries with the same time keep the order they had.
     const key = (t: (typeof timed)[number]) => t.at ?? '';
-    return timed
-      .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.index - b.index))
-      .map((t) => t.entry);
+    return timed.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.index - b.index)).map((t) => t.entry);
   }
   return result;
 }
