@@ -4,14 +4,13 @@
  * All logic lives in shared/ and electron/services, which run without Electron.
  */
 import { app, BrowserWindow, clipboard, dialog, session, shell } from 'electron';
-import ElectronStore from 'electron-store';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createHandlers } from './ipc/handlers';
 import { registerHandlers } from './ipc/register';
 import { isAllowedExternalUrl } from './services/external-links';
 import { fontsFolder, readFonts } from './services/fonts';
-import { WorkspaceStorage, type DocumentFile } from './services/workspace-storage';
+import { WorkspaceStorage } from './services/workspace-storage';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
@@ -72,14 +71,6 @@ function start(): void {
   const storage = WorkspaceStorage.open({
     folder: app.getPath('userData'),
     appVersion: app.getVersion(),
-    openDocumentFile: (folder, name): DocumentFile =>
-      new ElectronStore<Record<string, unknown>>({
-        cwd: folder,
-        name,
-        accessPropertiesByDotNotation: false,
-        clearInvalidConfig: false,
-        serialize: (value) => JSON.stringify(value),
-      }),
   });
   const handlers = createHandlers({
     storage,

@@ -22,6 +22,7 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
     fs.closeSync(fd);
     fd = null;
     fs.renameSync(temp, target);
+    syncFolder(dir);
   } catch (error) {
     if (fd !== null) {
       try {
@@ -32,5 +33,18 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
     }
     fs.rmSync(temp, { force: true });
     throw error;
+  }
+}
+
+/** Flushes the folder entry of the rename too, so a power cut after it keeps the new name. */
+function syncFolder(dir: string): void {
+  let fd: number | null = null;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // Windows cannot open a folder for syncing; its rename is durable without it.
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
   }
 }

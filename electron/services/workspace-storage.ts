@@ -7,21 +7,19 @@ import { emptyDocument, SCHEMA_VERSION, type StoredDocument, type Workspace } fr
 import { writeFileAtomic } from './atomic-file';
 
 /**
- * The file the document is written through: electron-store in the app, a `conf` instance
- * (the same file format) in tests and on the command line. Assigning `store` writes the
- * whole document atomically.
+ * Writes a whole file so that a reader sees the old content or the new, never a mix or a
+ * part (`writeFileAtomic`). Injected so tests can make the disk full.
+ *
+ * Not electron-store/conf: their writer (`atomically`) does not check that every byte was
+ * written, so on a nearly full disk it renamed a cut-off file over the good one and reported
+ * success (found by test/electron/crash/disk-full.test.ts).
  */
-export interface DocumentFile {
-  readonly path: string;
-  store: Record<string, unknown>;
-}
-
-export type OpenDocumentFile = (folder: string, name: string) => DocumentFile;
+export type WriteFile = (target: string, data: string) => void;
 
 export interface StorageOptions {
   /** The data folder: the OS user-data folder in the app, a temporary folder in tests. */
   folder: string;
-  openDocumentFile: OpenDocumentFile;
+  writeFile?: WriteFile;
   appVersion: string;
   /** How many good versions to keep in `backups/`. */
   backupsToKeep?: number;
@@ -64,7 +62,6 @@ export class WorkspaceStorage {
   readonly readOnly: boolean;
   readonly notices: readonly StorageNotice[];
   private current: StoredDocument;
-  private file: DocumentFile | null = null;
   private readonly options: Required<Omit<StorageOptions, 'folder'>>;
 
   private constructor(
@@ -84,7 +81,7 @@ export class WorkspaceStorage {
   /** Opens the data folder, recovering from a broken file if it must. */
   static open(options: StorageOptions): WorkspaceStorage {
     const resolved = {
-      openDocumentFile: options.openDocumentFile,
+      writeFile: options.writeFile ?? writeFileAtomic,
       appVersion: options.appVersion,
       backupsToKeep: options.backupsToKeep ?? DEFAULT_BACKUPS_TO_KEEP,
       now: options.now ?? (() => new Date()),
@@ -178,8 +175,7 @@ export class WorkspaceStorage {
       savedAt: this.options.now().toISOString(),
     };
     const serialised = JSON.stringify(stamped);
-    this.file ??= this.options.openDocumentFile(this.folder, DOCUMENT_NAME);
-    this.file.store = JSON.parse(serialised) as Record<string, unknown>;
+    this.options.writeFile(this.documentPath, serialised);
     this.current = stamped;
     try {
       this.writeBackup(serialised);

@@ -6,7 +6,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openConfDocumentFile } from '../../electron/services/conf-document-file';
 import { DOCUMENT_FILE, WorkspaceStorage } from '../../electron/services/workspace-storage';
 import { restoreDocumentText } from '../../shared/schema/restore';
 import { buildDashboard, NO_FILTERS } from '../../shared/domain/readiness';
@@ -105,7 +104,7 @@ const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'digisos-klar-bench-'));
 try {
   const document = largeDocument(10, 500);
   const dashboardDocument = largeDocument(20, CATALOGUE.length);
-  const open = () => WorkspaceStorage.open({ folder, openDocumentFile: openConfDocumentFile, appVersion: 'bench' });
+  const open = () => WorkspaceStorage.open({ folder, appVersion: 'bench' });
   let storage = open();
   const rows: Row[] = [
     measure('save (atomic write + backup)', () => {

@@ -1,13 +1,12 @@
 import path from 'node:path';
 import { createHandlers } from '../../electron/ipc/handlers';
 import { fontsFolder, readFonts } from '../../electron/services/fonts';
-import { openConfDocumentFile } from '../../electron/services/conf-document-file';
 import { WorkspaceStorage, type StorageOptions } from '../../electron/services/workspace-storage';
 import type { Handlers } from '../../shared/ipc/contract';
 
 /** Opens the storage on a folder the way the app does, with conf in place of electron-store. */
 export function openStorage(folder: string, extra: Partial<StorageOptions> = {}): WorkspaceStorage {
-  return WorkspaceStorage.open({ folder, openDocumentFile: openConfDocumentFile, appVersion: '0.1.0-test', ...extra });
+  return WorkspaceStorage.open({ folder, appVersion: '0.1.0-test', ...extra });
 }
 
 /** What the stand-in clipboard holds, for tests that copy drafted messages. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FOLDER, DOCUMENT_FILE, type DocumentFile } from '../../../electron/services/workspace-storage';
+import { BACKUP_FOLDER, DOCUMENT_FILE } from '../../../electron/services/workspace-storage';
 import { IpcFailure } from '../../../shared/ipc/errors';
 import { createWorkspace } from '../../../shared/domain/workspace';
 import { SCHEMA_VERSION, type StoredDocument } from '../../../shared/schema/workspace';
@@ -145,16 +145,10 @@ describe('workspace storage', () => {
     const saved = good.save(withWorkspace(good.document, 'Lagret'));
     const before = fs.readFileSync(path.join(folder, DOCUMENT_FILE), 'utf8');
 
-    const fullDisk = (): DocumentFile => ({
-      path: path.join(folder, DOCUMENT_FILE),
-      get store(): Record<string, unknown> {
-        return {};
-      },
-      set store(_value: Record<string, unknown>) {
-        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-      },
-    });
-    const storage = openStorage(folder, { openDocumentFile: fullDisk });
+    const fullDisk = () => {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    };
+    const storage = openStorage(folder, { writeFile: fullDisk });
     expect(() => storage.save(withWorkspace(storage.document, 'Ikke lagret'))).toThrow(/ENOSPC/);
     expect(storage.document).toEqual(saved);
     expect(fs.readFileSync(path.join(folder, DOCUMENT_FILE), 'utf8')).toBe(before);

@@ -40,7 +40,7 @@ describe('restoring what was read from disk', () => {
     doc.workspace.municipalities[0].orgNumber = '964338532';
     expect(restoreDocument(doc)).toMatchObject({
       kind: 'invalid',
-      issues: [{ path: 'workspace.municipalities.0.orgNumber' }],
+      issues: [{ path: 'workspace.municipalities[0 «Bergen kommune»].orgNumber' }],
     });
   });
 
