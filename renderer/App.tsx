@@ -1,4 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { APP_VIEWS } from '../shared/ipc/app-events';
+import { getAppEvents } from './api';
 import { CreateWorkspace } from './features/workspace/CreateWorkspace';
 import { MunicipalitiesView } from './features/municipalities/MunicipalitiesView';
 import { SettingsView } from './features/settings/SettingsView';
@@ -16,20 +18,7 @@ import { Notices } from './components/Notices';
 import { useT } from './i18n';
 import { useAppStore, type View } from './store/app-store';
 
-const VIEWS: readonly View[] = [
-  'dashboard',
-  'municipalities',
-  'checklist',
-  'plan',
-  'agreements',
-  'costs',
-  'dpia',
-  'ros',
-  'emergency',
-  'documents',
-  'exchange',
-  'settings',
-];
+const VIEWS: readonly View[] = APP_VIEWS;
 
 function CurrentView({ view, hasWorkspace }: { view: View; hasWorkspace: boolean }) {
   if (view === 'settings') return <SettingsView />;
@@ -70,10 +59,33 @@ export function App() {
   const setView = useAppStore((s) => s.setView);
   const announcement = useAppStore((s) => s.announcement);
   const load = useAppStore((s) => s.load);
+  const runCommand = useAppStore((s) => s.runCommand);
+  const commandSeq = useAppStore((s) => s.commandSeq);
+  const request = useAppStore((s) => s.request);
+  const takeRequest = useAppStore((s) => s.takeRequest);
+  const focusedSeq = useRef(0);
 
   useEffect(() => {
     void load();
   }, [load]);
+
+  // The menu's commands (and files the OS opened): each goes to its view; see renderer/commands.ts.
+  useEffect(() => getAppEvents()?.onCommand(runCommand), [runCommand]);
+
+  // After a command the keyboard focus is at the top of the view it went to, not left on
+  // whatever was focused before; a view that starts something moves it on from there.
+  useEffect(() => {
+    if (commandSeq === 0 || focusedSeq.current === commandSeq || status !== 'ready') return;
+    focusedSeq.current = commandSeq;
+    document.getElementById('main')?.focus();
+  }, [commandSeq, status]);
+
+  // "Nytt arbeidsområde…": the welcome screen's name field.
+  useEffect(() => {
+    if (request?.kind !== 'newWorkspace' || status !== 'ready') return;
+    const field = document.getElementById('workspace-name');
+    if (field && takeRequest(['newWorkspace'])) field.focus();
+  }, [request, status, takeRequest]);
 
   useEffect(() => {
     document.documentElement.lang = language === 'en' ? 'en' : language === 'nn' ? 'nn' : 'nb';

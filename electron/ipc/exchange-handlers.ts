@@ -19,6 +19,7 @@ import type { WorkspaceStorage } from '../services/workspace-storage';
 type ExchangeMethods =
   | 'exportWorkspace'
   | 'pickImport'
+  | 'previewOpenedFile'
   | 'applyImport'
   | 'cancelImport'
   | 'undoMerge'
@@ -34,6 +35,8 @@ export interface ExchangeDeps {
   newId: () => string;
   /** The OS open dialog for a workspace file; null if the user cancels. */
   pickWorkspaceFile: () => Promise<string | null>;
+  /** The file the OS last asked the app to open, taken off the queue; null if there is none. */
+  takeOpenedFile: () => string | null;
   pickSavePath: (defaultFileName: string) => Promise<string | null>;
 }
 
@@ -83,6 +86,63 @@ export function createExchangeHandlers(deps: ExchangeDeps): Pick<Handlers, Excha
     if (storage.readOnly) throw new IpcFailure('readOnly');
   };
 
+  /** What importing a file would do; remembered for `applyImport`, nothing else changes. */
+  const previewFile = (file: string): ImportPreview => {
+    const fileName = path.basename(file);
+    const read = readImportFile(file);
+    if (read.kind === 'refused') {
+      pending = null;
+      return {
+        kind: 'refused',
+        fileName,
+        reason: read.reason,
+        version: read.version ?? null,
+        issues: read.issues.slice(0, 50),
+      };
+    }
+    const incoming = read.incoming;
+    const mine = storage.document.workspace;
+    const mode = mine === null ? 'new' : mine.id === incoming.workspace.id ? 'merge' : 'replace';
+    let merge: MergeResult | null = null;
+    if (mine !== null && mode === 'merge') {
+      const known = knownExchanges(mine);
+      const base = incoming.base && known.has(incoming.base.exchangeId) ? incoming.base.workspace : null;
+      merge = mergeWorkspaces(mine, incoming.workspace, base);
+    }
+    const token = newId();
+    pending = { token, fileName, incoming, mode, merge };
+    return {
+      kind: 'preview',
+      token,
+      fileName,
+      mode,
+      source: incoming.source,
+      workspaceName: incoming.workspace.name,
+      myWorkspaceName: mine?.name ?? null,
+      exportedBy: incoming.exportedBy,
+      exportedAt: incoming.exportedAt,
+      appVersion: incoming.appVersion,
+      migratedFrom: incoming.migratedFrom,
+      changes: incoming.changes,
+      attachments: { mode: incoming.attachments.mode, count: incoming.attachments.files.length },
+      municipalities: incoming.workspace.municipalities.map((m) => m.name),
+      alreadyImported:
+        mine !== null &&
+        incoming.exchangeId !== null &&
+        mine.exchanges.some((e) => e.kind !== 'export' && e.fileExchangeId === incoming.exchangeId),
+      baseKnown: merge?.baseKnown ?? false,
+      takenCount: merge?.taken.length ?? 0,
+      taken: (merge?.taken ?? []).slice(0, TAKEN_LISTED),
+      conflicts: (merge?.conflicts ?? []).map((c) => ({
+        id: c.id,
+        path: c.path,
+        field: c.field,
+        mine: c.mine,
+        theirs: c.theirs,
+      })),
+    };
+  };
+
   return {
     exportWorkspace: async ({ includeAttachments }) => {
       const workspace = storage.document.workspace;
@@ -108,62 +168,15 @@ export function createExchangeHandlers(deps: ExchangeDeps): Pick<Handlers, Excha
       return { document, path: target, embedded: built.embedded, missing: built.missing };
     },
 
-    pickImport: async (): Promise<ImportPreview> => {
+    pickImport: async () => {
       const file = await deps.pickWorkspaceFile();
-      if (file === null) return { kind: 'cancelled' };
-      const fileName = path.basename(file);
-      const read = readImportFile(file);
-      if (read.kind === 'refused') {
-        pending = null;
-        return {
-          kind: 'refused',
-          fileName,
-          reason: read.reason,
-          version: read.version ?? null,
-          issues: read.issues.slice(0, 50),
-        };
-      }
-      const incoming = read.incoming;
-      const mine = storage.document.workspace;
-      const mode = mine === null ? 'new' : mine.id === incoming.workspace.id ? 'merge' : 'replace';
-      let merge: MergeResult | null = null;
-      if (mine !== null && mode === 'merge') {
-        const known = knownExchanges(mine);
-        const base = incoming.base && known.has(incoming.base.exchangeId) ? incoming.base.workspace : null;
-        merge = mergeWorkspaces(mine, incoming.workspace, base);
-      }
-      const token = newId();
-      pending = { token, fileName, incoming, mode, merge };
-      return {
-        kind: 'preview',
-        token,
-        fileName,
-        mode,
-        source: incoming.source,
-        workspaceName: incoming.workspace.name,
-        myWorkspaceName: mine?.name ?? null,
-        exportedBy: incoming.exportedBy,
-        exportedAt: incoming.exportedAt,
-        appVersion: incoming.appVersion,
-        migratedFrom: incoming.migratedFrom,
-        changes: incoming.changes,
-        attachments: { mode: incoming.attachments.mode, count: incoming.attachments.files.length },
-        municipalities: incoming.workspace.municipalities.map((m) => m.name),
-        alreadyImported:
-          mine !== null &&
-          incoming.exchangeId !== null &&
-          mine.exchanges.some((e) => e.kind !== 'export' && e.fileExchangeId === incoming.exchangeId),
-        baseKnown: merge?.baseKnown ?? false,
-        takenCount: merge?.taken.length ?? 0,
-        taken: (merge?.taken ?? []).slice(0, TAKEN_LISTED),
-        conflicts: (merge?.conflicts ?? []).map((c) => ({
-          id: c.id,
-          path: c.path,
-          field: c.field,
-          mine: c.mine,
-          theirs: c.theirs,
-        })),
-      };
+      return file === null ? { kind: 'cancelled' } : previewFile(file);
+    },
+
+    // Exactly as if the file had been picked: the renderer never names a path.
+    previewOpenedFile: () => {
+      const file = deps.takeOpenedFile();
+      return file === null ? { kind: 'cancelled' } : previewFile(file);
     },
 
     applyImport: ({ token, choices }) => {

@@ -61,6 +61,11 @@ export interface HandlerDeps {
   pickSavePath: (defaultFileName: string) => Promise<string | null>;
   /** Asks the user for a workspace file to import (the OS open dialog); null if they cancel. */
   pickWorkspaceFile: () => Promise<string | null>;
+  /**
+   * The file the OS last asked the app to open (double-click on a `.digisos.json`, a second
+   * start with a file), taken off the queue; null if there is none. Absent: no such files.
+   */
+  takeOpenedFile?: () => string | null;
   now?: () => Date;
   newId?: () => string;
 }
@@ -129,6 +134,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       now,
       newId,
       pickWorkspaceFile: deps.pickWorkspaceFile,
+      takeOpenedFile: deps.takeOpenedFile ?? (() => null),
       pickSavePath: deps.pickSavePath,
     }),
 
@@ -664,4 +670,28 @@ function pngBytes(text: string): Uint8Array | null {
 /** A file name every OS accepts: no path separators or reserved characters. */
 function safeFileName(name: string): string {
   return name.replace(/[\\/:*?"<>|]/g, '-');
+}
+
+/**
+ * The same table, calling `after` once each call has finished (succeeded or not). The main
+ * process uses it to keep the menu in step with the stored document (whether there is a
+ * workspace, whether it is read-only) without the handlers knowing about menus.
+ */
+export function afterEachCall(handlers: Handlers, after: () => void): Handlers {
+  const table: Record<string, (input: unknown) => unknown> = {};
+  for (const [method, handler] of Object.entries(handlers) as [string, (input: unknown) => unknown][]) {
+    table[method] = (input) => {
+      let result: unknown;
+      try {
+        result = handler(input);
+      } catch (error) {
+        after();
+        throw error;
+      }
+      if (result instanceof Promise) return result.finally(after);
+      after();
+      return result;
+    };
+  }
+  return table as Handlers;
 }

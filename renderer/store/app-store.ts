@@ -5,21 +5,17 @@ import { NO_FILTERS, type DashboardFilters } from '../../shared/domain/readiness
 import type { IpcError, IpcResult } from '../../shared/ipc/errors';
 import type { Language } from '../../shared/domain/language';
 import type { StoredDocument } from '../../shared/schema/workspace';
+import type { AppCommand, AppView } from '../../shared/ipc/app-events';
 import { getApi } from '../api';
+import { COMMAND_ROUTES, type RequestKind } from '../commands';
 
-export type View =
-  | 'dashboard'
-  | 'municipalities'
-  | 'checklist'
-  | 'plan'
-  | 'agreements'
-  | 'costs'
-  | 'dpia'
-  | 'ros'
-  | 'emergency'
-  | 'documents'
-  | 'exchange'
-  | 'settings';
+export type View = AppView;
+
+/** Something a command asked a view to start (the import's file dialog, say), until the view takes it. */
+export interface PendingRequest {
+  kind: RequestKind;
+  seq: number;
+}
 
 /**
  * What the user is editing in the municipalities view: nothing, a new municipality (id null),
@@ -86,6 +82,8 @@ interface SessionSlice {
   exportWorkspace: (input: InputOf<'exportWorkspace'>) => Promise<IpcResult<OutputOf<'exportWorkspace'>>>;
   /** Lets the user pick a file and says what importing it would do; changes nothing. */
   pickImport: () => Promise<IpcResult<OutputOf<'pickImport'>>>;
+  /** The same for the file the OS opened with the app; `cancelled` when there is none. */
+  previewOpenedFile: () => Promise<IpcResult<OutputOf<'previewOpenedFile'>>>;
   /** Imports the previewed file; undecided conflicts come back as `validation`. */
   applyImport: (input: InputOf<'applyImport'>) => Promise<IpcResult<OutputOf<'applyImport'>>>;
   cancelImport: (token: string) => Promise<IpcResult<OutputOf<'cancelImport'>>>;
@@ -109,6 +107,13 @@ interface UiSlice {
   /** Opens the checklist of one municipality (from the dashboard, say). */
   openChecklist: (municipalityId: string) => void;
   setFilters: (patch: Partial<DashboardFilters>) => void;
+  /** Counts the commands from the main process (menu, opened files); the app moves focus on each. */
+  commandSeq: number;
+  request: PendingRequest | null;
+  /** A command from the main process: shows its view and leaves its request for the view to take. */
+  runCommand: (command: AppCommand) => void;
+  /** The pending request if it is one of `kinds`, removed so it runs once; null otherwise. */
+  takeRequest: (kinds: readonly RequestKind[]) => PendingRequest | null;
 }
 
 export type AppState = SessionSlice & UiSlice;
@@ -126,9 +131,11 @@ const initialState = {
   editing: null,
   selectedMunicipalityId: null,
   filters: NO_FILTERS,
+  commandSeq: 0,
+  request: null,
 };
 
-export const useAppStore = create<AppState>()((set) => {
+export const useAppStore = create<AppState>()((set, get) => {
   /** Applies a call's outcome: a new document on success, the error otherwise. Returns the result unchanged. */
   const settle = <T>(result: IpcResult<T>, documentOf: (value: T) => StoredDocument): IpcResult<T> => {
     if (result.ok) set({ document: documentOf(result.value), error: null });
@@ -209,6 +216,7 @@ export const useAppStore = create<AppState>()((set) => {
     },
     exportWorkspace: async (input) => settle(await getApi().exportWorkspace(input), (value) => value.document),
     pickImport: async () => report(await getApi().pickImport({})),
+    previewOpenedFile: async () => report(await getApi().previewOpenedFile({})),
     applyImport: async (input) => settle(await getApi().applyImport(input), (value) => value.document),
     cancelImport: async (token) => report(await getApi().cancelImport({ token })),
     undoMerge: async (exchangeId) => settle(await getApi().undoMerge({ exchangeId }), same),
@@ -222,12 +230,35 @@ export const useAppStore = create<AppState>()((set) => {
       return result.ok;
     },
 
-    setView: (view) => set({ view, editing: null }),
+    setView: (view) => set({ view, editing: null, request: null }),
     setEditing: (editing) => set({ editing }),
     selectMunicipality: (id) => set({ selectedMunicipalityId: id }),
     openChecklist: (municipalityId) =>
       set({ view: 'checklist', selectedMunicipalityId: municipalityId, editing: null }),
     setFilters: (patch) => set((state) => ({ filters: { ...state.filters, ...patch } })),
+    runCommand: (command) => {
+      const route = COMMAND_ROUTES[command];
+      const state = get();
+      const seq = state.commandSeq + 1;
+      // A request no view will take would wait and surprise the user later (an export dialog
+      // opening once a workspace exists): the workspace must be there for an export, absent for a new one.
+      const hasWorkspace = state.document?.workspace != null;
+      const stale =
+        state.status === 'ready' &&
+        ((route.request === 'export' && !hasWorkspace) || (route.request === 'newWorkspace' && hasWorkspace));
+      set({
+        view: route.view,
+        editing: null,
+        commandSeq: seq,
+        request: route.request === null || stale ? null : { kind: route.request, seq },
+      });
+    },
+    takeRequest: (kinds) => {
+      const request = get().request;
+      if (request === null || !kinds.includes(request.kind)) return null;
+      set({ request: null });
+      return request;
+    },
   };
 });
 

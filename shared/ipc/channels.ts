@@ -38,6 +38,7 @@ export const CHANNELS = {
   updateSettings: 'settings:update',
   exportWorkspace: 'exchange:export',
   pickImport: 'exchange:pickImport',
+  previewOpenedFile: 'exchange:previewOpenedFile',
   applyImport: 'exchange:applyImport',
   cancelImport: 'exchange:cancelImport',
   undoMerge: 'exchange:undoMerge',

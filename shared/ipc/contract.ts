@@ -498,6 +498,11 @@ export const contract = {
   ),
   /** Asks for a file to import and shows what importing it would do; changes nothing. */
   pickImport: channel('pickImport', noInput, importPreviewSchema),
+  /**
+   * Shows what importing the file the OS opened with the app would do (double-click, "Open with",
+   * a second start with a file); the path stays in the main process. `cancelled` when there is none.
+   */
+  previewOpenedFile: channel('previewOpenedFile', noInput, importPreviewSchema),
   /** Imports the previewed file, with the user's choice for every conflict. */
   applyImport: channel(
     'applyImport',

@@ -12,7 +12,8 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { dispatch } from '../../electron/ipc/dispatch';
 import { DOCUMENT_FILE } from '../../electron/services/workspace-storage';
 import { METHODS, type Handlers } from '../../shared/ipc/contract';
-import { handlersFor, openStorage } from '../support/storage';
+import { APP_COMMANDS, type AppCommand } from '../../shared/ipc/app-events';
+import { desktop, handlersFor, openStorage } from '../support/storage';
 
 const ORIGIN = 'http://digisos-klar.test';
 const RENDERER_DIR = path.resolve(import.meta.dirname, '../../out/renderer');
@@ -61,6 +62,14 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+export interface StartOptions {
+  /** The data folder (a new temporary one unless given). */
+  folder?: string;
+  now?: () => Date;
+  /** The app is started by the OS to open this file (a double-click on a `.digisos.json`). */
+  openedFile?: string;
+}
+
 /** One running "app": a page, a data folder, and the main process's handler table over it. */
 export class AppHarness {
   readonly problems: string[] = [];
@@ -75,7 +84,7 @@ export class AppHarness {
   }
 
   /** Starts the app on a data folder (a new temporary one unless given). */
-  static async start(browser: Browser, options: { folder?: string; now?: () => Date } = {}): Promise<AppHarness> {
+  static async start(browser: Browser, options: StartOptions = {}): Promise<AppHarness> {
     const folder = options.folder ?? fs.mkdtempSync(path.join(os.tmpdir(), 'digisos-klar-e2e-'));
     const context = await browser.newContext({ viewport: { width: 1280, height: 820 }, locale: 'nb-NO' });
     const page = await context.newPage();
@@ -114,6 +123,43 @@ export class AppHarness {
       const api = Object.fromEntries(methods.map((m) => [m, (input: unknown) => invoke(m, input)]));
       Object.defineProperty(window, 'api', { value: Object.freeze(api) });
     }, METHODS);
+    // window.appEvents as the preload exposes it (shared/ipc/app-events.ts createCommandBus):
+    // checked commands, held until the page listens. Tests send with `harness.command(…)`.
+    await page.addInitScript((commands: readonly string[]) => {
+      const listeners = new Set<(command: string) => void>();
+      const waiting: string[] = [];
+      const deliver = (payload: unknown): boolean => {
+        if (typeof payload !== 'object' || payload === null) return false;
+        const keys = Object.keys(payload);
+        const command = (payload as { command?: unknown }).command;
+        if (keys.length !== 1 || typeof command !== 'string' || !commands.includes(command)) return false;
+        if (listeners.size === 0) waiting.push(command);
+        else for (const listener of [...listeners]) listener(command);
+        return true;
+      };
+      Object.defineProperty(window, '__digisosSendCommand', { value: deliver });
+      Object.defineProperty(window, 'appEvents', {
+        value: Object.freeze({
+          onCommand(listener: (command: string) => void) {
+            listeners.add(listener);
+            for (const command of waiting.splice(0)) listener(command);
+            return () => {
+              listeners.delete(listener);
+            };
+          },
+        }),
+      });
+    }, APP_COMMANDS);
+    if (options.openedFile) {
+      // Started by double-clicking a file: main queues it and tells the page as soon as it has
+      // loaded — before React listens (the preload holds the command until it does).
+      desktop.openedFiles.add(options.openedFile);
+      await page.addInitScript(() => {
+        (window as unknown as { __digisosSendCommand: (p: unknown) => boolean }).__digisosSendCommand({
+          command: 'openedFile',
+        });
+      });
+    }
     await page.goto(`${ORIGIN}/index.html`);
     await page.getByRole('main').waitFor();
     return harness;
@@ -124,6 +170,22 @@ export class AppHarness {
     this.handlers = handlersFor(openStorage(this.folder), this.now);
     await this.page.reload();
     await this.page.getByRole('main').waitFor();
+  }
+
+  /** What the main process sends when a menu item is chosen: `{ command }` on the event channel. */
+  async command(command: AppCommand): Promise<void> {
+    const delivered = await this.page.evaluate(
+      (payload) =>
+        (window as unknown as { __digisosSendCommand: (p: unknown) => boolean }).__digisosSendCommand(payload),
+      { command },
+    );
+    if (!delivered) throw new Error(`the page refused the command ${command}`);
+  }
+
+  /** The OS opens a file with the app (a double-click, a second start): queued in main, then the command. */
+  async openFileFromOs(file: string): Promise<void> {
+    desktop.openedFiles.add(file);
+    await this.command('openedFile');
   }
 
   get documentPath(): string {
@@ -166,7 +228,7 @@ export class AppHarness {
  * each test a check that it left no console errors, page errors or remote requests. Returns
  * the function that starts the app.
  */
-export function useBrowserSuite(): (options?: { folder?: string; now?: () => Date }) => Promise<AppHarness> {
+export function useBrowserSuite(): (options?: StartOptions) => Promise<AppHarness> {
   let browser: Browser | null = null;
   let current: AppHarness | null = null;
   beforeAll(async () => {

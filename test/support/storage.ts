@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { createHandlers } from '../../electron/ipc/handlers';
 import { fontsFolder, readFonts } from '../../electron/services/fonts';
+import { createOpenedFiles } from '../../electron/services/opened-files';
 import { WorkspaceStorage, type StorageOptions } from '../../electron/services/workspace-storage';
 import type { Handlers } from '../../shared/ipc/contract';
 
@@ -14,13 +15,15 @@ export const clipboard = { text: '' };
 
 /**
  * The stand-in for the OS: the file the next open dialog "picks", where the next save dialog
- * saves (and the name it suggested), and the files it was asked to open.
+ * saves (and the name it suggested), the files it was asked to open, and the files the OS
+ * opened with the app (double-click, a second start), as the main process queues them.
  */
 export const desktop = {
   nextPick: null as string | null,
   nextSavePath: null as string | null,
   suggestedNames: [] as string[],
   opened: [] as string[],
+  openedFiles: createOpenedFiles(),
 };
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -48,6 +51,7 @@ export function handlersFor(storage: WorkspaceStorage, now?: () => Date): Handle
       desktop.nextPick = null;
       return Promise.resolve(picked);
     },
+    takeOpenedFile: () => desktop.openedFiles.take(),
     readFonts: () => readFonts(fontsFolder(ROOT)),
     pickSavePath: (defaultFileName) => {
       desktop.suggestedNames.push(defaultFileName);

@@ -8,6 +8,7 @@ import { useTexts } from '../../i18n';
 import { useAppStore } from '../../store/app-store';
 import { priceInput } from './money';
 import { costsTexts } from './texts';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 const NO_PRICES: PriceOverride[] = [];
 
@@ -194,7 +195,7 @@ function OneTimeTable({
         : o.rulePerInhabitant(feePrice, inhabitants);
   const vendor = breakdown.vendorUpgrade;
   return (
-    <div className="table-wrap">
+    <ScrollRegion label={o.caption(municipality.name)}>
       <table className="table costs-table">
         <caption className="sr-only">{o.caption(municipality.name)}</caption>
         <Columns t={t} />
@@ -250,7 +251,7 @@ function OneTimeTable({
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -320,7 +321,7 @@ function YearlyTable({
   );
 
   return (
-    <div className="table-wrap">
+    <ScrollRegion label={y.caption(municipality.name, nav.year)}>
       <table className="table costs-table">
         <caption className="sr-only">{y.caption(municipality.name, nav.year)}</caption>
         <Columns t={t} />
@@ -365,7 +366,7 @@ function YearlyTable({
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -8,6 +8,7 @@ import { domainTexts } from '../../i18n/domain';
 import { useAppStore } from '../../store/app-store';
 import { DueCell, ItemButton, OwnerCell } from './parts';
 import { dashboardTexts } from './texts';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 /** How many matches the table shows before asking the user to narrow the search. */
 export const MATCH_LIMIT = 50;
@@ -176,7 +177,7 @@ export function FindItems({ document, municipalities, today }: FindItemsProps) {
       {matches.length === 0 ? (
         <p className="dashboard-empty">{t.find.empty}</p>
       ) : (
-        <div className="dashboard-table-wrap">
+        <ScrollRegion label={t.find.caption} className="dashboard-table-wrap">
           <table className="table dashboard-table">
             <caption className="sr-only">{t.find.caption}</caption>
             <thead>
@@ -218,7 +219,7 @@ export function FindItems({ document, municipalities, today }: FindItemsProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {rest > 0 ? <p className="dashboard-more">{t.find.andMore(rest)}</p> : null}
     </section>

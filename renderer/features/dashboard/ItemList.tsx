@@ -4,6 +4,7 @@ import type { ItemRef } from '../../../shared/domain/readiness';
 import { useLanguage, useTexts } from '../../i18n';
 import { DueCell, ItemButton, OwnerCell } from './parts';
 import { dashboardTexts } from './texts';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 /** How many rows each of the short lists shows before "og N til". */
 export const LIST_LIMIT = 10;
@@ -44,7 +45,7 @@ export const ItemList = memo(function ItemList({
       {refs.length === 0 ? (
         <p className="dashboard-empty">{empty}</p>
       ) : (
-        <div className="dashboard-table-wrap">
+        <ScrollRegion label={title} className="dashboard-table-wrap">
           <table className="table dashboard-table">
             <caption className="sr-only">{title}</caption>
             <thead>
@@ -74,7 +75,7 @@ export const ItemList = memo(function ItemList({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {rest > 0 ? <p className="dashboard-more">{t.lists.andMore(rest)}</p> : null}
     </section>

@@ -4,6 +4,7 @@ import { formatDate } from '../../../shared/format/date';
 import { useTexts } from '../../i18n';
 import { useAppStore } from '../../store/app-store';
 import { measureTexts } from './measureTexts';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 const SHOWN = 10;
 
@@ -18,7 +19,7 @@ export const Measures = memo(function Measures({ measures }: { measures: readonl
       <h2 id="dashboard-measures-title">{t.title}</h2>
       <p className="muted">{t.lead(measures.length, overdue)}</p>
       {measures.length === 0 ? null : (
-        <div className="dashboard-table-wrap">
+        <ScrollRegion label={t.title} className="dashboard-table-wrap">
           <table className="table dashboard-table">
             <caption className="sr-only">{t.title}</caption>
             <thead>
@@ -56,7 +57,7 @@ export const Measures = memo(function Measures({ measures }: { measures: readonl
             </tbody>
           </table>
           {measures.length > SHOWN ? <p className="muted">{t.more(measures.length - SHOWN)}</p> : null}
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

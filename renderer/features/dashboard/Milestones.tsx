@@ -3,6 +3,7 @@ import type { UpcomingMilestone } from '../../../shared/domain/readiness';
 import { formatDate } from '../../../shared/format/date';
 import { useLanguage, useTexts } from '../../i18n';
 import { dashboardTexts } from './texts';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 function dateRange(from: string, to: string): string {
   return from === to ? formatDate(from) : `${formatDate(from)}–${formatDate(to)}`;
@@ -18,7 +19,7 @@ export const Milestones = memo(function Milestones({ milestones }: { milestones:
       {milestones.length === 0 ? (
         <p className="dashboard-empty">{t.milestones.empty}</p>
       ) : (
-        <div className="dashboard-table-wrap">
+        <ScrollRegion label={t.milestones.caption} className="dashboard-table-wrap">
           <table className="table dashboard-table">
             <caption className="sr-only">{t.milestones.caption}</caption>
             <thead>
@@ -38,7 +39,7 @@ export const Milestones = memo(function Milestones({ milestones }: { milestones:
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import type { Municipality } from '../../../shared/schema/workspace';
 import { useTexts } from '../../i18n';
 import { useAppStore } from '../../store/app-store';
 import { dpiaTexts } from './texts';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 const BADGE: Record<RiskLevel, string> = { green: 'badge--done', yellow: 'badge--dueSoon', red: 'badge--overdue' };
 
@@ -47,7 +48,7 @@ export function RosRisks({ municipality }: { municipality: Municipality }) {
       {risks.length === 0 ? (
         <p className="muted">{t.none}</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollRegion label={t.caption(municipality.name)}>
           <table className="table">
             <caption className="sr-only">{t.caption(municipality.name)}</caption>
             <thead>
@@ -75,7 +76,7 @@ export function RosRisks({ municipality }: { municipality: Municipality }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <GoToRos />
     </section>
@@ -93,7 +94,7 @@ export function RosMeasures({ municipality }: { municipality: Municipality }) {
       {measures.length === 0 ? (
         <p className="muted">{t.none}</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollRegion label={t.caption(municipality.name)}>
           <table className="table">
             <caption className="sr-only">{t.caption(municipality.name)}</caption>
             <thead>
@@ -115,7 +116,7 @@ export function RosMeasures({ municipality }: { municipality: Municipality }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { toCsv } from '../../../shared/exchange/csv';
 import { formatDate, formatDateTime } from '../../../shared/format/date';
 import type { CsvKind } from '../../../shared/ipc/contract';
@@ -45,6 +45,8 @@ function ExportCard({ workspace, texts }: { workspace: Workspace; texts: Exchang
   const [include, setInclude] = useState(true);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
+  const request = useAppStore((s) => s.request);
+  const takeRequest = useAppStore((s) => s.takeRequest);
 
   const run = async () => {
     setBusy(true);
@@ -61,6 +63,16 @@ function ExportCard({ workspace, texts }: { workspace: Workspace; texts: Exchang
       announce(texts.exportedAnnounced);
     }
   };
+
+  // The menu's "Eksporter arbeidsområdet…": the save dialog, with the choice as it stands here.
+  const startRequested = useEffectEvent(() => {
+    if (!busy) void run();
+  });
+  useEffect(() => {
+    if (request?.kind !== 'export' || !takeRequest(['export'])) return;
+    // Started once the view that shows it has been committed, not during that commit.
+    void Promise.resolve().then(startRequested);
+  }, [request, takeRequest]);
 
   return (
     <section className="card" aria-labelledby="exchange-export-title">

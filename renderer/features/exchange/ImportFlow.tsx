@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { formatDateTime } from '../../../shared/format/date';
 import type { ImportPreview, OutputOf } from '../../../shared/ipc/contract';
 import type { Exchange, Workspace } from '../../../shared/schema/workspace';
@@ -44,9 +44,13 @@ export function ImportFlow({ variant }: { variant: 'exchange' | 'welcome' }) {
   const readOnly = useAppStore((s) => s.readOnly);
   const workspace = useAppStore((s) => s.document?.workspace ?? null);
   const pickImport = useAppStore((s) => s.pickImport);
+  const previewOpenedFile = useAppStore((s) => s.previewOpenedFile);
+  const request = useAppStore((s) => s.request);
+  const takeRequest = useAppStore((s) => s.takeRequest);
   const applyImport = useAppStore((s) => s.applyImport);
   const cancelImport = useAppStore((s) => s.cancelImport);
   const announce = useAppStore((s) => s.announce);
+  const setView = useAppStore((s) => s.setView);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [busy, setBusy] = useState<'pick' | 'apply' | null>(null);
   const context: LabelContext = { texts, domain, language };
@@ -58,13 +62,10 @@ export function ImportFlow({ variant }: { variant: 'exchange' | 'welcome' }) {
     if (stage.kind !== 'idle' && stage.kind !== 'note') document.getElementById(focusId)?.focus();
   }, [stage, focusId]);
 
-  const pick = async () => {
-    setBusy('pick');
-    const result = await pickImport();
-    setBusy(null);
-    if (!result.ok) return;
-    const preview = result.value;
+  const show = (preview: ImportPreview, quietIfNone: boolean) => {
     if (preview.kind === 'cancelled') {
+      // Nothing waiting (the file was already shown): nothing to say.
+      if (quietIfNone) return;
       setStage({ kind: 'note', text: texts.pickCancelled });
       announce(texts.pickCancelled);
     } else if (preview.kind === 'refused') {
@@ -74,13 +75,45 @@ export function ImportFlow({ variant }: { variant: 'exchange' | 'welcome' }) {
     }
   };
 
+  const pick = async () => {
+    setBusy('pick');
+    const result = await pickImport();
+    setBusy(null);
+    if (result.ok) show(result.value, false);
+  };
+
+  /** The file the OS opened with the app (double-click, "Open with"): previewed as if picked. */
+  const previewOpened = async () => {
+    setBusy('pick');
+    const result = await previewOpenedFile();
+    setBusy(null);
+    if (result.ok) show(result.value, true);
+  };
+
+  // The menu's "Importer arbeidsområde…" and a file the OS opened: started here, once.
+  const startRequested = useEffectEvent((kind: 'import' | 'openedFile') => {
+    if (readOnly || busy !== null) return;
+    void (kind === 'import' ? pick() : previewOpened());
+  });
+  useEffect(() => {
+    if (request?.kind !== 'import' && request?.kind !== 'openedFile') return;
+    const taken = takeRequest(['import', 'openedFile']);
+    if (!taken || (taken.kind !== 'import' && taken.kind !== 'openedFile')) return;
+    const kind = taken.kind;
+    // Started once the view that shows it has been committed, not during that commit.
+    void Promise.resolve().then(() => startRequested(kind));
+  }, [request, takeRequest]);
+
   const apply = async (preview: Preview, choices: Record<string, Choice>): Promise<boolean> => {
     setBusy('apply');
     const result = await applyImport({ token: preview.token, choices });
     setBusy(null);
     if (!result.ok) return false;
-    setStage({ kind: 'applied', applied: result.value, workspaceName: preview.workspaceName });
     announce(result.value.mode === 'merge' ? texts.mergedAnnounced : texts.importedAnnounced(preview.workspaceName));
+    // Started from the welcome screen: the new workspace opens on its overview (also when the
+    // import came from the menu or a double-clicked file, which went through Utveksling).
+    if (variant === 'welcome') setView('dashboard');
+    else setStage({ kind: 'applied', applied: result.value, workspaceName: preview.workspaceName });
     return true;
   };
 

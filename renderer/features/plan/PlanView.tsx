@@ -14,6 +14,7 @@ import { isOpen, periodsOf, weekdayOf, type Period } from './model';
 import { Timeline } from './Timeline';
 import { WEEKDAYS, planTexts } from './texts';
 import './plan.css';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 const NO_COOPERATION = { model: 'none', legalForm: 'notSet', hostId: null } as const;
 /** How many urgent items the warning names before it points to the table. */
@@ -218,7 +219,7 @@ function PlanTable({ periods }: { periods: readonly Period[] }) {
   };
 
   return (
-    <div className="plan-table-wrap">
+    <ScrollRegion label={t.caption} className="plan-table-wrap">
       <table className="table plan-table">
         <caption className="sr-only">{t.caption}</caption>
         <thead>
@@ -279,7 +280,7 @@ function PlanTable({ periods }: { periods: readonly Period[] }) {
           </tbody>
         ))}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

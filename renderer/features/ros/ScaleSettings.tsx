@@ -6,6 +6,7 @@ import { Field } from '../../components/Field';
 import { useLanguage, useTexts } from '../../i18n';
 import { useAppStore } from '../../store/app-store';
 import { rosTexts } from './texts';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 const ids = {
   title: 'ros-settings-title',
@@ -150,27 +151,29 @@ export function ScaleSettings({ municipality }: { municipality: Municipality }) 
               disabled={readOnly || changingScale}
             />
           </div>
-          <table className="table ros-settings__labels">
-            <caption>{texts.labelsCaption(scale)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{texts.labelsColumns.level}</th>
-                <th scope="col">{texts.labelsColumns.likelihood}</th>
-                <th scope="col">{texts.labelsColumns.consequence}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {likelihood.map((l, i) => (
-                <tr key={i}>
-                  <th scope="row" className="numeric">
-                    {i + 1}
-                  </th>
-                  <td>{l[language]}</td>
-                  <td>{consequence[i]?.[language]}</td>
+          <ScrollRegion label={texts.labelsCaption(scale)}>
+            <table className="table ros-settings__labels">
+              <caption>{texts.labelsCaption(scale)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{texts.labelsColumns.level}</th>
+                  <th scope="col">{texts.labelsColumns.likelihood}</th>
+                  <th scope="col">{texts.labelsColumns.consequence}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {likelihood.map((l, i) => (
+                  <tr key={i}>
+                    <th scope="row" className="numeric">
+                      {i + 1}
+                    </th>
+                    <td>{l[language]}</td>
+                    <td>{consequence[i]?.[language]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         </div>
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={readOnly || busy}>

@@ -10,7 +10,7 @@ const handle = vi.fn();
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (exposed[key] = api) },
-  ipcRenderer: { invoke: (channel: string, input: unknown) => invoke(channel, input) },
+  ipcRenderer: { invoke: (channel: string, input: unknown) => invoke(channel, input), on: () => {} },
   ipcMain: { handle: (channel: string, fn: unknown) => handle(channel, fn) },
 }));
 
