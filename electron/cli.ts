@@ -31,6 +31,7 @@ import {
 } from '../shared/schema/workspace';
 import {
   EXPORT_FORMAT,
+  exchangeEntry,
   exportJsonSchema,
   exportText,
   knownExchanges,
@@ -334,7 +335,7 @@ function mergeCommand(args: string[]): CliResult {
     ...result.merged,
     exchanges: [
       ...result.merged.exchanges,
-      {
+      exchangeEntry({
         id: exchangeId,
         kind: 'merge',
         at: now.toISOString(),
@@ -342,11 +343,7 @@ function mergeCommand(args: string[]): CliResult {
         fileExchangeId: theirs.incoming?.exchangeId ?? null,
         fileName: path.basename(theirsFile),
         taken: result.taken.length,
-        conflicts: 0,
-        keptMine: 0,
-        tookTheirs: 0,
-        backupId: null,
-      },
+      }),
     ],
   };
   const files = new Map(

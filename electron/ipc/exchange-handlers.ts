@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Handlers, ImportPreview } from '../../shared/ipc/contract';
 import { IpcFailure } from '../../shared/ipc/errors';
-import { exportFileName, knownExchanges, type Incoming } from '../../shared/exchange/format';
+import { exchangeEntry, exportFileName, knownExchanges, type Incoming } from '../../shared/exchange/format';
 import { mergeWorkspaces, resolveMerge, type MergeResult } from '../../shared/exchange/merge';
 import { formatDate, toIsoDate } from '../../shared/format/date';
 import { toIssues } from '../../shared/schema/issues';
@@ -62,20 +62,8 @@ export function createExchangeHandlers(deps: ExchangeDeps): Pick<Handlers, Excha
   let pending: PendingImport | null = null;
 
   const userName = () => storage.document.settings.userName;
-  const exchange = (kind: Exchange['kind'], extra: Partial<Exchange> = {}): Exchange => ({
-    id: newId(),
-    kind,
-    at: now().toISOString(),
-    by: userName(),
-    fileExchangeId: null,
-    fileName: '',
-    taken: 0,
-    conflicts: 0,
-    keptMine: 0,
-    tookTheirs: 0,
-    backupId: null,
-    ...extra,
-  });
+  const exchange = (kind: Exchange['kind'], extra: Partial<Exchange> = {}): Exchange =>
+    exchangeEntry({ id: newId(), kind, at: now().toISOString(), by: userName(), ...extra });
   const backupList = () => ({
     folder: storage.backupFolder,
     keptFolder: storage.keptFolder,

@@ -13,6 +13,7 @@ import {
   storedDocumentSchema,
   timestampSchema,
   workspaceSchema,
+  type Exchange,
   type Workspace,
 } from '../schema/workspace';
 
@@ -230,6 +231,20 @@ export function knownExchanges(workspace: Workspace): Set<string> {
     if (e.fileExchangeId) known.add(e.fileExchangeId);
   }
   return known;
+}
+
+/** An entry for the exchange log: what happened, by whom, when; the counts start at nothing. */
+export function exchangeEntry(entry: Pick<Exchange, 'id' | 'kind' | 'at' | 'by'> & Partial<Exchange>): Exchange {
+  return {
+    fileExchangeId: null,
+    fileName: '',
+    taken: 0,
+    conflicts: 0,
+    keptMine: 0,
+    tookTheirs: 0,
+    backupId: null,
+    ...entry,
+  };
 }
 
 export interface ExportInput {

@@ -20,6 +20,7 @@ import { writeFileAtomic } from '../../electron/services/atomic-file';
 import { buildExport, readImportFile } from '../../electron/services/exchange';
 import { applyItemChange, blankEntry, withEntry } from '../../shared/domain/checklist';
 import { mergeWorkspaces } from '../../shared/exchange/merge';
+import { exchangeEntry } from '../../shared/exchange/format';
 import type { Workspace } from '../../shared/schema/workspace';
 
 /** Every `step`-th catalogue item of every municipality changed by `by`: what a colleague does in a week. */
@@ -141,19 +142,7 @@ try {
       dataFolder: folder,
       workspace: large,
       includeAttachments: true,
-      exchange: {
-        id: 'x',
-        kind: 'export',
-        at: BENCH_NOW.toISOString(),
-        by: 'bench',
-        fileExchangeId: 'x',
-        fileName: '',
-        taken: 0,
-        conflicts: 0,
-        keptMine: 0,
-        tookTheirs: 0,
-        backupId: null,
-      },
+      exchange: exchangeEntry({ id: 'x', kind: 'export', at: BENCH_NOW.toISOString(), by: 'bench' }),
       appVersion: 'bench',
       now: BENCH_NOW,
     });
