@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { toIsoDate } from '../shared/format/date';
 import type { Municipality } from '../shared/schema/workspace';
 import { useAppStore } from './store/app-store';
@@ -28,4 +29,28 @@ export function useSelectedMunicipality(): Municipality | null {
     municipalities[0] ??
     null
   );
+}
+
+/**
+ * Focus that lands after the next render: buttons and fields come and go as rows change, so
+ * an action names what should have focus once the screen shows its result. Given several ids,
+ * the first that exists wins. `initial` is focused after the first render.
+ */
+export function useFocusSoon(initial: string | null = null): (...ids: string[]) => void {
+  const pending = useRef<string[]>(initial === null ? [] : [initial]);
+  useEffect(() => {
+    const candidates = pending.current;
+    if (candidates.length === 0) return;
+    pending.current = [];
+    for (const id of candidates) {
+      const element = document.getElementById(id);
+      if (element) {
+        element.focus();
+        return;
+      }
+    }
+  });
+  return (...ids: string[]) => {
+    pending.current = ids;
+  };
 }

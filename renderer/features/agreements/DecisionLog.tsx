@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { catalogueItem } from '../../../shared/catalogue/checklist';
 import { DECISION_ITEMS } from '../../../shared/domain/agreements';
 import { formatDate } from '../../../shared/format/date';
@@ -9,6 +9,8 @@ import { useLanguage, useT, useTexts } from '../../i18n';
 import { useAppStore } from '../../store/app-store';
 import { AttachmentList, attachmentsOf, type AttachmentCheck } from './Attachments';
 import { agreementsTexts } from './texts';
+import { useFocusSoon } from '../../hooks';
+import { RowActions } from '../../components/RowActions';
 
 interface DecisionForm {
   kind: DecisionKind;
@@ -72,14 +74,7 @@ export function DecisionLog({
   const [errors, setErrors] = useState<Errors>({});
   const [confirmingId, setConfirmingId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  /** The element to focus once the next render is on screen (buttons come and go as rows change). */
-  const pendingFocus = useRef<string | null>(null);
-
-  useEffect(() => {
-    if (pendingFocus.current === null) return;
-    document.getElementById(pendingFocus.current)?.focus();
-    pendingFocus.current = null;
-  });
+  const focusSoon = useFocusSoon();
 
   const decisions = useMemo(() => [...municipality.decisions].sort(newestFirst), [municipality.decisions]);
   const editing = editingId === null ? null : (decisions.find((d) => d.id === editingId) ?? null);
@@ -103,11 +98,11 @@ export function DecisionLog({
     setEditingId(d.id);
     setForm(formOf(d));
     setErrors({});
-    pendingFocus.current = ids.kind;
+    focusSoon(ids.kind);
   };
 
   const cancelEditing = () => {
-    if (editingId !== null) pendingFocus.current = `${domId(editingId)}-edit`;
+    if (editingId !== null) focusSoon(`${domId(editingId)}-edit`);
     resetForm();
   };
 
@@ -134,7 +129,7 @@ export function DecisionLog({
           ? texts.decisionSaved(title)
           : texts.decisionSavedWithItem(title, catalogueItem(itemId).text[language]),
       );
-      if (editingId !== null) pendingFocus.current = `${domId(editingId)}-edit`;
+      if (editingId !== null) focusSoon(`${domId(editingId)}-edit`);
       resetForm();
       return;
     }
@@ -157,9 +152,9 @@ export function DecisionLog({
     if (result.ok) {
       announce(texts.removed(d.title));
       if (editingId === d.id) resetForm();
-      pendingFocus.current = ids.heading;
+      focusSoon(ids.heading);
     } else {
-      pendingFocus.current = `${domId(d.id)}-remove`;
+      focusSoon(`${domId(d.id)}-remove`);
     }
   };
 
@@ -235,53 +230,24 @@ export function DecisionLog({
                         {texts.attachFile}
                       </button>
                     </td>
-                    <td className="row-actions">
-                      {confirmingId === d.id ? (
-                        <span className="confirm" role="group" aria-label={texts.removeConfirm(d.title)}>
-                          <span>{texts.removeConfirm(d.title)}</span>
-                          <button type="button" className="button button--danger" onClick={() => void remove(d)}>
-                            {texts.removeYes}
-                          </button>
-                          <button
-                            type="button"
-                            className="button"
-                            id={`${rowId}-keep`}
-                            onClick={() => {
-                              setConfirmingId(null);
-                              pendingFocus.current = `${rowId}-remove`;
-                            }}
-                          >
-                            {t.common.cancel}
-                          </button>
-                        </span>
-                      ) : (
-                        <div className="row-actions__buttons">
-                          <button
-                            type="button"
-                            className="button"
-                            id={`${rowId}-edit`}
-                            disabled={readOnly}
-                            aria-label={texts.editDecision(d.title)}
-                            onClick={() => startEditing(d)}
-                          >
-                            {texts.edit}
-                          </button>
-                          <button
-                            type="button"
-                            className="button"
-                            id={`${rowId}-remove`}
-                            disabled={readOnly}
-                            aria-label={texts.removeDecision(d.title)}
-                            onClick={() => {
-                              setConfirmingId(d.id);
-                              pendingFocus.current = `${rowId}-keep`;
-                            }}
-                          >
-                            {texts.remove}
-                          </button>
-                        </div>
-                      )}
-                    </td>
+                    <RowActions
+                      rowId={rowId}
+                      confirming={confirmingId === d.id}
+                      readOnly={readOnly}
+                      texts={{
+                        edit: texts.edit,
+                        editLabel: texts.editDecision(d.title),
+                        remove: texts.remove,
+                        removeLabel: texts.removeDecision(d.title),
+                        confirm: texts.removeConfirm(d.title),
+                        yes: texts.removeYes,
+                        cancel: t.common.cancel,
+                      }}
+                      onEdit={() => startEditing(d)}
+                      onConfirming={(asked) => setConfirmingId(asked ? d.id : null)}
+                      onRemove={() => void remove(d)}
+                      focusSoon={focusSoon}
+                    />
                   </tr>
                 );
               })}

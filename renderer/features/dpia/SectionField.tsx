@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { DPIA_GUIDANCE } from '../../../shared/catalogue/assessments';
 import type { DpiaSection } from '../../../shared/schema/enums';
 import { Field } from '../../components/Field';
 import { useLanguage, useTexts } from '../../i18n';
 import { useAppStore } from '../../store/app-store';
 import { dpiaTexts } from './texts';
+import { useFocusSoon } from '../../hooks';
 
 interface SectionFieldProps {
   section: DpiaSection;
@@ -25,18 +26,12 @@ export function SectionField({ section, value, changed, readOnly, onChange }: Se
   const id = `dpia-${section}`;
   const [confirming, setConfirming] = useState(false);
   // Where focus goes after the confirmation closes: the buttons it replaced are gone from the page.
-  const pendingFocus = useRef<string | null>(null);
-
-  useEffect(() => {
-    if (pendingFocus.current === null) return;
-    document.getElementById(pendingFocus.current)?.focus();
-    pendingFocus.current = null;
-  });
+  const focusSoon = useFocusSoon();
 
   const insert = () => {
     onChange(draft);
     setConfirming(false);
-    pendingFocus.current = id;
+    focusSoon(id);
     announce(t.inserted(title));
   };
 
@@ -46,12 +41,12 @@ export function SectionField({ section, value, changed, readOnly, onChange }: Se
       return;
     }
     setConfirming(true);
-    pendingFocus.current = `${id}-replace`;
+    focusSoon(`${id}-replace`);
   };
 
   const clear = () => {
     onChange('');
-    pendingFocus.current = id;
+    focusSoon(id);
     announce(t.cleared(title));
   };
 
@@ -79,7 +74,7 @@ export function SectionField({ section, value, changed, readOnly, onChange }: Se
             className="button"
             onClick={() => {
               setConfirming(false);
-              pendingFocus.current = `${id}-insert`;
+              focusSoon(`${id}-insert`);
             }}
           >
             {t.cancel}

@@ -1,13 +1,14 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { daysBetween } from '../../../shared/domain/plan';
 import { formatDate } from '../../../shared/format/date';
 import type { Municipality, RoutineLogEntry } from '../../../shared/schema/workspace';
 import { Field } from '../../components/Field';
-import { today } from '../../hooks';
+import { today, useFocusSoon } from '../../hooks';
 import { useT, useTexts } from '../../i18n';
 import { useAppStore } from '../../store/app-store';
 import { lastDrill, newestFirst } from '../../../shared/domain/routines';
 import { emergencyTexts } from './texts';
+import { RowActions } from '../../components/RowActions';
 
 type Kind = RoutineLogEntry['kind'];
 
@@ -50,13 +51,7 @@ export function RoutineLog({ municipality }: { municipality: Municipality }) {
   const [errors, setErrors] = useState<Errors>({});
   const [confirmingId, setConfirmingId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const pendingFocus = useRef<string | null>(null);
-
-  useEffect(() => {
-    if (pendingFocus.current === null) return;
-    document.getElementById(pendingFocus.current)?.focus();
-    pendingFocus.current = null;
-  });
+  const focusSoon = useFocusSoon();
 
   const log = useMemo(() => newestFirst(municipality.emergency.log), [municipality.emergency.log]);
   const editing = editingId === null ? null : (log.find((e) => e.id === editingId) ?? null);
@@ -77,11 +72,11 @@ export function RoutineLog({ municipality }: { municipality: Municipality }) {
     setEditingId(entry.id);
     setForm({ kind: entry.kind, date: formatDate(entry.date), description: entry.description, outcome: entry.outcome });
     setErrors({});
-    pendingFocus.current = ids.kind;
+    focusSoon(ids.kind);
   };
 
   const cancelEditing = () => {
-    if (editingId !== null) pendingFocus.current = `${domId(editingId)}-edit`;
+    if (editingId !== null) focusSoon(`${domId(editingId)}-edit`);
     resetForm();
   };
 
@@ -101,7 +96,7 @@ export function RoutineLog({ municipality }: { municipality: Municipality }) {
     setBusy(false);
     if (result.ok) {
       announce(editingId === null ? texts.added(kindLower(form.kind), date) : texts.saved(kindLower(form.kind), date));
-      pendingFocus.current = editingId === null ? ids.date : `${domId(editingId)}-edit`;
+      focusSoon(editingId === null ? ids.date : `${domId(editingId)}-edit`);
       resetForm();
       return;
     }
@@ -123,9 +118,9 @@ export function RoutineLog({ municipality }: { municipality: Municipality }) {
     if (result.ok) {
       announce(texts.removed(kindLower(entry.kind), formatDate(entry.date)));
       if (editingId === entry.id) resetForm();
-      pendingFocus.current = ids.heading;
+      focusSoon(ids.heading);
     } else {
-      pendingFocus.current = `${domId(entry.id)}-remove`;
+      focusSoon(`${domId(entry.id)}-remove`);
     }
   };
 
@@ -178,53 +173,24 @@ export function RoutineLog({ municipality }: { municipality: Municipality }) {
                     <td className="emergency-log__text">
                       {entry.outcome || <span className="muted">{texts.none}</span>}
                     </td>
-                    <td className="row-actions">
-                      {confirmingId === entry.id ? (
-                        <span className="confirm" role="group" aria-label={texts.removeConfirm(kind, date)}>
-                          <span>{texts.removeConfirm(kind, date)}</span>
-                          <button type="button" className="button button--danger" onClick={() => void remove(entry)}>
-                            {texts.removeYes}
-                          </button>
-                          <button
-                            type="button"
-                            className="button"
-                            id={`${rowId}-keep`}
-                            onClick={() => {
-                              setConfirmingId(null);
-                              pendingFocus.current = `${rowId}-remove`;
-                            }}
-                          >
-                            {t.common.cancel}
-                          </button>
-                        </span>
-                      ) : (
-                        <div className="row-actions__buttons">
-                          <button
-                            type="button"
-                            className="button"
-                            id={`${rowId}-edit`}
-                            disabled={readOnly}
-                            aria-label={texts.editEntry(kind, date)}
-                            onClick={() => startEditing(entry)}
-                          >
-                            {texts.edit}
-                          </button>
-                          <button
-                            type="button"
-                            className="button"
-                            id={`${rowId}-remove`}
-                            disabled={readOnly}
-                            aria-label={texts.removeEntry(kind, date)}
-                            onClick={() => {
-                              setConfirmingId(entry.id);
-                              pendingFocus.current = `${rowId}-keep`;
-                            }}
-                          >
-                            {texts.remove}
-                          </button>
-                        </div>
-                      )}
-                    </td>
+                    <RowActions
+                      rowId={rowId}
+                      confirming={confirmingId === entry.id}
+                      readOnly={readOnly}
+                      texts={{
+                        edit: texts.edit,
+                        editLabel: texts.editEntry(kind, date),
+                        remove: texts.remove,
+                        removeLabel: texts.removeEntry(kind, date),
+                        confirm: texts.removeConfirm(kind, date),
+                        yes: texts.removeYes,
+                        cancel: t.common.cancel,
+                      }}
+                      onEdit={() => startEditing(entry)}
+                      onConfirming={(asked) => setConfirmingId(asked ? entry.id : null)}
+                      onRemove={() => void remove(entry)}
+                      focusSoon={focusSoon}
+                    />
                   </tr>
                 );
               })}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { ROUTINE_GUIDANCE } from '../../../shared/catalogue/assessments';
 import { formatDate } from '../../../shared/format/date';
 import { ROUTINE_PARTS, type RoutinePart } from '../../../shared/schema/enums';
@@ -9,6 +9,7 @@ import { domainTexts } from '../../i18n/domain';
 import { useAppStore } from '../../store/app-store';
 import { lastDrill } from '../../../shared/domain/routines';
 import { emergencyTexts } from './texts';
+import { useFocusSoon } from '../../hooks';
 
 type Parts = Record<RoutinePart, string>;
 
@@ -27,13 +28,7 @@ export function Routines({ municipality }: { municipality: Municipality }) {
   const [drafts, setDrafts] = useState<Parts>(stored);
   const [confirming, setConfirming] = useState<RoutinePart | null>(null);
   const [busy, setBusy] = useState(false);
-  const pendingFocus = useRef<string | null>(null);
-
-  useEffect(() => {
-    if (pendingFocus.current === null) return;
-    document.getElementById(pendingFocus.current)?.focus();
-    pendingFocus.current = null;
-  });
+  const focusSoon = useFocusSoon();
 
   const changed = ROUTINE_PARTS.filter((p) => drafts[p] !== stored[p]);
   const title = (part: RoutinePart) => ROUTINE_GUIDANCE[part].title[language];
@@ -48,20 +43,20 @@ export function Routines({ municipality }: { municipality: Municipality }) {
     }
     if (!confirmed && current.trim() !== '') {
       setConfirming(part);
-      pendingFocus.current = `${fieldId(part)}-keep`;
+      focusSoon(`${fieldId(part)}-keep`);
       return;
     }
     setPart(part, guidance);
     setConfirming(null);
     announce(texts.inserted(title(part)));
-    pendingFocus.current = fieldId(part);
+    focusSoon(fieldId(part));
   };
 
   const clear = (part: RoutinePart) => {
     setPart(part, '');
     setConfirming(null);
     announce(texts.cleared(title(part)));
-    pendingFocus.current = fieldId(part);
+    focusSoon(fieldId(part));
   };
 
   const save = async () => {
@@ -127,7 +122,7 @@ export function Routines({ municipality }: { municipality: Municipality }) {
                     id={`${id}-keep`}
                     onClick={() => {
                       setConfirming(null);
-                      pendingFocus.current = `${id}-insert`;
+                      focusSoon(`${id}-insert`);
                     }}
                   />
                 </div>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { StarterRisk } from '../../../shared/catalogue/assessments';
 import type { Language } from '../../../shared/domain/language';
 import {
@@ -23,6 +23,7 @@ import { useLanguage, useTexts } from '../../i18n';
 import { useAppStore } from '../../store/app-store';
 import { levelClass } from './model';
 import { rosTexts } from './texts';
+import { useFocusSoon } from '../../hooks';
 
 export interface MeasureDraft {
   /** React's key: the stored id, or a local one for a measure not saved yet. */
@@ -185,13 +186,7 @@ export function RiskForm({
   const [busy, setBusy] = useState(false);
   /** A new risk's residual levels follow the levels before measures until the user sets them. */
   const [residualSet, setResidualSet] = useState(riskId !== null);
-  const pendingFocus = useRef<string | null>(ids.event);
-
-  useEffect(() => {
-    if (pendingFocus.current === null) return;
-    document.getElementById(pendingFocus.current)?.focus();
-    pendingFocus.current = null;
-  });
+  const focusSoon = useFocusSoon(ids.event);
 
   const set = <K extends keyof RiskDraft>(field: K, value: RiskDraft[K]) => setDraft((d) => ({ ...d, [field]: value }));
   const setText = (field: 'event' | 'cause' | 'existingMeasures' | 'riskOwner' | 'acceptedBy') => (value: string) =>
@@ -215,11 +210,11 @@ export function RiskForm({
     }));
 
   const addMeasure = () => {
-    pendingFocus.current = ids.measure(draft.measures.length, 'text');
+    focusSoon(ids.measure(draft.measures.length, 'text'));
     setDraft((d) => ({ ...d, measures: [...d.measures, blankMeasure()] }));
   };
   const removeMeasure = (index: number) => {
-    pendingFocus.current = ids.addMeasure;
+    focusSoon(ids.addMeasure);
     setDraft((d) => ({ ...d, measures: d.measures.filter((_, i) => i !== index) }));
     // Errors are keyed by position; once positions move they would point at the wrong measure.
     setErrors((e) => Object.fromEntries(Object.entries(e).filter(([key]) => !key.startsWith('measures.'))));
@@ -275,7 +270,7 @@ export function RiskForm({
       const first = Object.keys(refused).sort(
         (a, b) => FIELD_ORDER.indexOf(a.split('.')[0] ?? a) - FIELD_ORDER.indexOf(b.split('.')[0] ?? b),
       )[0];
-      pendingFocus.current = first === undefined ? ids.summary : (controlOf(first) ?? ids.summary);
+      focusSoon(first === undefined ? ids.summary : (controlOf(first) ?? ids.summary));
     }
   };
 

@@ -7,6 +7,7 @@ import { useT, useTexts } from '../../i18n';
 import { useAppStore } from '../../store/app-store';
 import { domId, levelClass, levelsOf, measureStats, type Which } from './model';
 import { rosTexts } from './texts';
+import { RowActions } from '../../components/RowActions';
 
 /** The level of a risk before or after measures, as a badge with its score and level in words. */
 export function LevelBadge({
@@ -120,53 +121,24 @@ export function RiskRegister({
                 </td>
                 <td>{risk.riskOwner || <span className="muted">{texts.none}</span>}</td>
                 <td>{risk.acceptedBy || <span className="muted">{texts.none}</span>}</td>
-                <td className="row-actions">
-                  {confirmingId === risk.id ? (
-                    <span className="confirm" role="group" aria-label={texts.removeConfirm(risk.event)}>
-                      <span>{texts.removeConfirm(risk.event)}</span>
-                      <button type="button" className="button button--danger" onClick={() => void remove(risk)}>
-                        {texts.removeYes}
-                      </button>
-                      <button
-                        type="button"
-                        className="button"
-                        id={`${rowId}-keep`}
-                        onClick={() => {
-                          setConfirmingId(null);
-                          focusSoon(`${rowId}-remove`);
-                        }}
-                      >
-                        {t.common.cancel}
-                      </button>
-                    </span>
-                  ) : (
-                    <div className="row-actions__buttons">
-                      <button
-                        type="button"
-                        className="button"
-                        id={`${rowId}-edit`}
-                        disabled={readOnly}
-                        aria-label={texts.editRisk(risk.event)}
-                        onClick={() => onEdit(risk)}
-                      >
-                        {texts.edit}
-                      </button>
-                      <button
-                        type="button"
-                        className="button"
-                        id={`${rowId}-remove`}
-                        disabled={readOnly}
-                        aria-label={texts.removeRisk(risk.event)}
-                        onClick={() => {
-                          setConfirmingId(risk.id);
-                          focusSoon(`${rowId}-keep`);
-                        }}
-                      >
-                        {texts.remove}
-                      </button>
-                    </div>
-                  )}
-                </td>
+                <RowActions
+                  rowId={rowId}
+                  confirming={confirmingId === risk.id}
+                  readOnly={readOnly}
+                  texts={{
+                    edit: texts.edit,
+                    editLabel: texts.editRisk(risk.event),
+                    remove: texts.remove,
+                    removeLabel: texts.removeRisk(risk.event),
+                    confirm: texts.removeConfirm(risk.event),
+                    yes: texts.removeYes,
+                    cancel: t.common.cancel,
+                  }}
+                  onEdit={() => onEdit(risk)}
+                  onConfirming={(asked) => setConfirmingId(asked ? risk.id : null)}
+                  onRemove={() => void remove(risk)}
+                  focusSoon={focusSoon}
+                />
               </tr>
             );
           })}

@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { StarterRisk } from '../../../shared/catalogue/assessments';
 import { applicability } from '../../../shared/domain/cooperation';
 import { consequenceLabels, likelihoodLabels } from '../../../shared/domain/ros';
 import type { Municipality, Risk } from '../../../shared/schema/workspace';
 import { MunicipalityPicker } from '../../components/MunicipalityPicker';
 import { SignOff } from '../../components/SignOff';
-import { useSelectedMunicipality } from '../../hooks';
+import { useFocusSoon, useSelectedMunicipality } from '../../hooks';
 import { useLanguage, useTexts } from '../../i18n';
 import { domainTexts } from '../../i18n/domain';
 import { useAppStore } from '../../store/app-store';
@@ -103,24 +103,7 @@ function RosAnalysis({ municipality }: { municipality: Municipality }) {
   const [chosenCell, setChosenCell] = useState<MatrixFilter | null>(null);
   const [form, setForm] = useState<OpenForm | null>(null);
   const formKey = useRef(0);
-  /** Elements to focus once the next render is on screen, the first that exists wins. */
-  const pendingFocus = useRef<string[]>([]);
-
-  useEffect(() => {
-    const candidates = pendingFocus.current;
-    if (candidates.length === 0) return;
-    pendingFocus.current = [];
-    for (const id of candidates) {
-      const element = document.getElementById(id);
-      if (element) {
-        element.focus();
-        return;
-      }
-    }
-  });
-  const focusSoon = (...ids: string[]) => {
-    pendingFocus.current = ids;
-  };
+  const focusSoon = useFocusSoon();
 
   // A cell emptied by an edit or a deletion no longer narrows anything.
   const filter = chosenCell !== null && ros.risks.some((r) => inCell(r, chosenCell)) ? chosenCell : null;
